@@ -1,0 +1,36 @@
+package dev.nightshift.telemetry;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One log event of the simulated organisation: its position in the stream, its time, its log source,
+ * the host that logged it, its native fields (as the real log names them) and its hidden {@link Truth}.
+ * Field values are strings, numbers or booleans; {@code fields} keeps insertion order and is read-only.
+ */
+public record Event(long index, Instant timestamp, LogSource logsource, String host,
+                    Map<String, Object> fields, Truth truth) {
+
+    public Event {
+        if (index < 0) {
+            throw new IllegalArgumentException("event index must not be negative, got " + index);
+        }
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(logsource, "logsource");
+        Objects.requireNonNull(truth, "truth");
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /** The value of a native field, or null when the event does not carry it. */
+    public Object field(String name) {
+        return fields.get(name);
+    }
+
+    /** The same event at another position in the stream. */
+    public Event withIndex(long newIndex) {
+        return new Event(newIndex, timestamp, logsource, host, fields, truth);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.nightshift.shell;
+
+import java.io.PrintStream;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ExitCodeExceptionMapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.shell.CommandNotFound;
+import org.springframework.shell.command.CommandExceptionResolver;
+import org.springframework.shell.command.CommandExecution.CommandParserExceptionsException;
+import org.springframework.shell.command.CommandHandlingResult;
+import org.springframework.shell.result.CommandNotFoundMessageProvider;
+
+/**
+ * Turns every failure into one clear line on stderr and an exit code (1 = the command failed,
+ * 2 = bad input); stack traces go to the log file, never to the terminal.
+ */
+@Configuration(proxyBeanMethods = false)
+class ErrorReporting {
+
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+    private static final Logger log = LoggerFactory.getLogger(ErrorReporting.class);
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    CommandExceptionResolver nightshiftExceptionResolver() {
+        return ErrorReporting::resolve;
+    }
+
+    @Bean
+    CommandNotFoundMessageProvider nightshiftCommandNotFound() {
+        return context -> {
+            String typed = String.join(" ", context.commands());
+            report("unknown command '" + typed + "': type 'help' to list the commands");
+            return "";
+        };
+    }
+
+    @Bean
+    ExitCodeExceptionMapper nightshiftExitCodes() {
+        return exception -> exception instanceof CommandNotFound || exception.getCause() instanceof CommandNotFound
+                ? BAD_INPUT : 0;
+    }
+
+    static CommandHandlingResult resolve(Exception e) {
+        int code;
+        String message;
+        if (e instanceof CommandParserExceptionsException parser) {
+            code = BAD_INPUT;
+            message = parser.getParserExceptions().stream()
+                    .map(p -> p.getMessage().replaceAll("\\s+", " ").trim())
+                    .distinct()
+                    .collect(Collectors.joining("; "));
+        } else if (e instanceof UserFacingException failure) {
+            code = failure.exitCode();
+            message = failure.getMessage();
+        } else {
+            code = FAILED;
+            message = "internal error: " + e + " (details in the log under $NIGHTSHIFT_HOME/logs)";
+            log.error("command failed unexpectedly", e);
+        }
+        report(e instanceof CommandParserExceptionsException ? message + " (see 'help <command>')" : message);
+        return CommandHandlingResult.of(null, code);
+    }
+
+    static void report(String message) {
+        PrintStream err = System.err;
+        err.println("error: " + message);
+        err.flush();
+    }
+}

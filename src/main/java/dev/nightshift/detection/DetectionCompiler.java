@@ -1,0 +1,56 @@
+package dev.nightshift.detection;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Compiles a parsed {@link Detection} into one {@link EventMatcher}, reporting every field that fails to compile. */
+final class DetectionCompiler {
+
+    private DetectionCompiler() {
+    }
+
+    /** The matcher, or null when some field failed to compile (each failure is reported). */
+    static EventMatcher compile(Detection detection, Problems problems) {
+        int before = problems.count();
+        Map<String, EventMatcher> searches = new HashMap<>();
+        detection.searches().forEach((name, alternatives) -> {
+            List<EventMatcher> compiled = new ArrayList<>();
+            for (List<FieldSpec> fields : alternatives) {
+                List<FieldMatcher> matchers = new ArrayList<>();
+                for (FieldSpec field : fields) {
+                    try {
+                        matchers.add(MatcherCompiler.compile(field));
+                    } catch (RuleException e) {
+                        problems.add(e.pos(), e.getMessage());
+                    }
+                }
+                FieldMatcher[] array = matchers.toArray(FieldMatcher[]::new);
+                compiled.add(array.length == 1 ? array[0]::matches : EventMatcher.allFields(array));
+            }
+            searches.put(name, compiled.size() == 1 ? compiled.get(0)
+                    : EventMatcher.or(compiled.toArray(EventMatcher[]::new)));
+        });
+        if (problems.count() > before) {
+            return null;
+        }
+        return condition(detection.condition(), searches);
+    }
+
+    private static EventMatcher condition(Condition condition, Map<String, EventMatcher> searches) {
+        if (condition instanceof Condition.Ref ref) {
+            return searches.get(ref.name());
+        }
+        if (condition instanceof Condition.Not not) {
+            EventMatcher inner = condition(not.inner(), searches);
+            return event -> !inner.matches(event);
+        }
+        List<Condition> parts = condition instanceof Condition.And and ? and.parts() : ((Condition.Or) condition).parts();
+        EventMatcher[] compiled = parts.stream().map(part -> condition(part, searches)).toArray(EventMatcher[]::new);
+        if (compiled.length == 1) {
+            return compiled[0];
+        }
+        return condition instanceof Condition.And ? EventMatcher.and(compiled) : EventMatcher.or(compiled);
+    }
+}

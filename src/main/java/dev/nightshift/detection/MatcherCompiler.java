@@ -1,0 +1,130 @@
+package dev.nightshift.detection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Compiles a field entry and its modifiers into a {@link FieldMatcher}; all per-value work happens here, once. */
+final class MatcherCompiler {
+
+    private MatcherCompiler() {
+    }
+
+    static FieldMatcher compile(FieldSpec spec) {
+        Modifiers modifiers = Modifiers.parse(spec.modifiers());
+        if (spec.isKeyword() && modifiers.kind() == Modifiers.Kind.EQUALS) {
+            modifiers = new Modifiers(Modifiers.Kind.CONTAINS, modifiers.all(), modifiers.cased(), modifiers.neq(),
+                    modifiers.windash(), modifiers.regexFlags(), modifiers.encodings());
+        }
+        FieldPath path = new FieldPath(spec.field());
+        if (spec.isKeyword() && (modifiers.kind() == Modifiers.Kind.EXISTS || modifiers.kind() == Modifiers.Kind.FIELDREF
+                || modifiers.neq())) {
+            throw new RuleException(spec.pos(), "keywords cannot use 'exists', 'fieldref' or 'neq'");
+        }
+        switch (modifiers.kind()) {
+            case EXISTS -> {
+                Value value = single(spec, "exists");
+                if (!(value.value() instanceof Boolean expected)) {
+                    throw new RuleException(value.pos(), "'exists' takes true or false");
+                }
+                return FieldMatcher.exists(path, expected);
+            }
+            case FIELDREF -> {
+                Value value = single(spec, "fieldref");
+                if (!(value.value() instanceof String other) || other.isEmpty()) {
+                    throw new RuleException(value.pos(), "'fieldref' takes the name of another field");
+                }
+                return FieldMatcher.fieldref(path, new FieldPath(other), modifiers.cased(), modifiers.neq());
+            }
+            default -> {
+                List<ValueTest> tests = new ArrayList<>();
+                for (Value value : spec.values()) {
+                    tests.addAll(tests(value, modifiers));
+                }
+                ValueTest[] compiled = tests.toArray(ValueTest[]::new);
+                boolean all = modifiers.all() && spec.values().size() > 1;
+                if (all && !modifiers.encodings().contains("base64offset")) {
+                    return spec.isKeyword() ? FieldMatcher.keywords(compiled, true)
+                            : FieldMatcher.values(path, compiled, true, modifiers.neq());
+                }
+                if (all) {
+                    throw new RuleException(spec.pos(), "'all' cannot be combined with 'base64offset'");
+                }
+                return spec.isKeyword() ? FieldMatcher.keywords(compiled, false)
+                        : FieldMatcher.values(path, compiled, false, modifiers.neq());
+            }
+        }
+    }
+
+    private static Value single(FieldSpec spec, String modifier) {
+        if (spec.values().size() != 1) {
+            throw new RuleException(spec.pos(), "'" + modifier + "' takes exactly one value");
+        }
+        return spec.values().get(0);
+    }
+
+    /** The tests for one written value; base64offset yields three, the others one. */
+    private static List<ValueTest> tests(Value value, Modifiers modifiers) {
+        if (value.isNull()) {
+            return List.of(ValueTest.isNull());
+        }
+        switch (modifiers.kind()) {
+            case RE -> {
+                try {
+                    return List.of(ValueTest.regex(Pattern.compile(value.text(), modifiers.regexFlags())));
+                } catch (PatternSyntaxException e) {
+                    throw new RuleException(value.pos(), "invalid regular expression: " + e.getDescription()
+                            + " near index " + e.getIndex());
+                }
+            }
+            case CIDR -> {
+                IpRange range = IpRange.parse(value.text());
+                if (range == null) {
+                    throw new RuleException(value.pos(), "'" + value.text() + "' is not an IPv4 or IPv6 CIDR range");
+                }
+                return List.of(ValueTest.cidr(range));
+            }
+            case GT, GTE, LT, LTE -> {
+                if (!(value.value() instanceof Number bound)) {
+                    throw new RuleException(value.pos(), "'" + modifiers.kind().name().toLowerCase(java.util.Locale.ROOT)
+                            + "' takes a number, not '" + value.text() + "'");
+                }
+                return List.of(ValueTest.compare(modifiers.kind(), bound.doubleValue()));
+            }
+            default -> {
+                return stringTests(value, modifiers);
+            }
+        }
+    }
+
+    private static List<ValueTest> stringTests(Value value, Modifiers modifiers) {
+        Modifiers.Kind kind = modifiers.kind();
+        boolean plain = kind == Modifiers.Kind.EQUALS && modifiers.encodings().isEmpty() && !modifiers.windash();
+        if (plain && value.value() instanceof Long number) {
+            return List.of(ValueTest.number(number));
+        }
+        if (plain && value.value() instanceof Double number) {
+            return List.of(ValueTest.number(number));
+        }
+        if (plain && value.value() instanceof Boolean truth) {
+            return List.of(ValueTest.bool(truth));
+        }
+        List<Glob> globs = new ArrayList<>();
+        if (modifiers.encodings().isEmpty()) {
+            Glob glob = Glob.parse(value.text());
+            globs.add(modifiers.windash() ? glob.windash() : glob);
+        } else {
+            for (String encoded : Encodings.apply(value.text(), modifiers.encodings())) {
+                globs.add(Glob.literal(encoded));
+            }
+        }
+        boolean start = kind == Modifiers.Kind.CONTAINS || kind == Modifiers.Kind.ENDSWITH;
+        boolean end = kind == Modifiers.Kind.CONTAINS || kind == Modifiers.Kind.STARTSWITH;
+        List<ValueTest> tests = new ArrayList<>();
+        for (Glob glob : globs) {
+            tests.add(ValueTest.text(TextMatcher.of(glob.widen(start, end), modifiers.cased())));
+        }
+        return tests;
+    }
+}

@@ -3,7 +3,7 @@ package dev.nightshift.detection;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The errors found while loading one rule file, in the order found. */
+/** The errors found while loading one rule file. */
 final class Problems {
 
     private final String file;
@@ -25,7 +25,9 @@ final class Problems {
         return errors.size();
     }
 
+    /** The errors in the order of their position in the file. */
     List<RuleError> errors() {
-        return List.copyOf(errors);
+        return errors.stream().sorted(java.util.Comparator.comparingInt(RuleError::line)
+                .thenComparingInt(RuleError::column)).toList();
     }
 }

@@ -47,18 +47,17 @@ interface TextMatcher {
         return cased ? value::equals : value::equalsIgnoreCase;
     }
 
-    /** A substring test that allocates nothing, with the first character checked before the whole region. */
+    /** A substring test that allocates nothing: only where the first character matches is the whole region compared. */
     record Contains(String value, boolean ignoreCase) implements TextMatcher {
 
         @Override
         public boolean matches(String text) {
             int last = text.length() - value.length();
             char first = value.charAt(0);
-            char firstUpper = Character.toUpperCase(first);
+            char firstUpper = ignoreCase ? Character.toUpperCase(first) : first;
             for (int i = 0; i <= last; i++) {
                 char c = text.charAt(i);
-                boolean candidate = c == first || (ignoreCase && (c == firstUpper || Character.toLowerCase(c) == first));
-                if (candidate && text.regionMatches(ignoreCase, i, value, 0, value.length())) {
+                if ((c == first || c == firstUpper) && text.regionMatches(ignoreCase, i, value, 0, value.length())) {
                     return true;
                 }
             }

@@ -1,0 +1,13 @@
+package dev.nightshift.scenario;
+
+import dev.nightshift.world.EntityKind;
+import java.util.Objects;
+
+/** The entity of this kind that this stage acts with (its source IP, its user, its host) should be contained. */
+public record ContainTarget(String stage, EntityKind entity) {
+
+    public ContainTarget {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(entity, "entity");
+    }
+}

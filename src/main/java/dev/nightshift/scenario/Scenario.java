@@ -1,0 +1,82 @@
+package dev.nightshift.scenario;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A loaded, valid scenario: identity and briefing, the organisation, benign noise and look-alikes, the
+ * attack stages, the rule pack, the answer key and the scoring weights.
+ */
+public record Scenario(String id, String title, String summary, String difficulty, List<String> roles,
+                       Duration duration, Instant start, long seed, String briefing, List<String> hints,
+                       Organisation organisation, List<NoiseSource> noise, List<Lookalike> lookalikes,
+                       List<Stage> stages, List<RuleSource> rules, AnswerKey answerKey, ScoringWeights weights) {
+
+    /** The difficulty levels, easiest first. */
+    public static final List<String> DIFFICULTIES = List.of("easy", "medium", "hard");
+    /** The roles a scenario can be played in. */
+    public static final List<String> ROLES = List.of("analyst", "engineer");
+
+    public Scenario {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(briefing, "briefing");
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(answerKey, "answerKey");
+        Objects.requireNonNull(weights, "weights");
+        if (!DIFFICULTIES.contains(difficulty)) {
+            throw new IllegalArgumentException("difficulty must be easy, medium or hard, got " + difficulty);
+        }
+        roles = List.copyOf(roles);
+        if (roles.isEmpty() || !ROLES.containsAll(roles)) {
+            throw new IllegalArgumentException("roles must be analyst and/or engineer, got " + roles);
+        }
+        if (duration == null || duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("duration must be positive");
+        }
+        hints = List.copyOf(hints);
+        noise = List.copyOf(noise);
+        lookalikes = List.copyOf(lookalikes);
+        stages = List.copyOf(stages);
+        rules = List.copyOf(rules);
+        Set<String> ids = new HashSet<>();
+        for (Stage stage : stages) {
+            if (!ids.add(stage.id())) {
+                throw new IllegalArgumentException("duplicate stage id " + stage.id());
+            }
+            if (stage.timing().isAfter() && !ids.contains(stage.timing().after())) {
+                throw new IllegalArgumentException("stage " + stage.id() + " starts after " + stage.timing().after()
+                        + ", which is not an earlier stage");
+            }
+        }
+        for (Escalation e : answerKey.escalate()) {
+            requireStage(ids, e.stage());
+        }
+        for (ContainTarget c : answerKey.contain()) {
+            requireStage(ids, c.stage());
+        }
+    }
+
+    /** The stage with this id. */
+    public Optional<Stage> stage(String stageId) {
+        return stages.stream().filter(s -> s.id().equals(stageId)).findFirst();
+    }
+
+    /** The end of the shift: start plus duration. */
+    public Instant end() {
+        return start.plus(duration);
+    }
+
+    private static void requireStage(Set<String> ids, String stage) {
+        if (!ids.contains(stage)) {
+            throw new IllegalArgumentException("the answer key names stage " + stage + ", which does not exist");
+        }
+    }
+}

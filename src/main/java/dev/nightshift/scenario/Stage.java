@@ -1,0 +1,55 @@
+package dev.nightshift.scenario;
+
+import dev.nightshift.world.EntityKind;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One attack stage: its id, ATT&CK technique, timing, the entities it acts with (actor) and on (target),
+ * what it emits, and the kinds of entity whose containment stops it.
+ */
+public record Stage(String id, String technique, StageTiming timing, Map<EntityKind, EntityRef> actor,
+                    Map<EntityKind, EntityRef> target, StageAction emits, Set<EntityKind> stoppedBy) {
+
+    public Stage {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(technique, "technique");
+        Objects.requireNonNull(timing, "timing");
+        Objects.requireNonNull(emits, "emits");
+        actor = Collections.unmodifiableMap(actor.isEmpty() ? new EnumMap<>(EntityKind.class) : new EnumMap<>(actor));
+        target = Collections.unmodifiableMap(target.isEmpty() ? new EnumMap<>(EntityKind.class) : new EnumMap<>(target));
+        for (EntityKind kind : actor.keySet()) {
+            if (target.containsKey(kind)) {
+                throw new IllegalArgumentException("stage " + id + " names its " + kind.word() + " as both actor and target");
+            }
+        }
+        stoppedBy = Collections.unmodifiableSet(stoppedBy.isEmpty() ? EnumSet.noneOf(EntityKind.class) : EnumSet.copyOf(stoppedBy));
+        Map<EntityKind, EntityRef> all = entities(actor, target);
+        for (EntityKind kind : emits.needs()) {
+            if (!all.containsKey(kind)) {
+                throw new IllegalArgumentException("stage " + id + " (" + emits.kind() + ") needs a " + kind.word());
+            }
+        }
+        for (EntityKind kind : stoppedBy) {
+            if (!all.containsKey(kind)) {
+                throw new IllegalArgumentException("stage " + id + " is stopped by a " + kind.word() + " it does not have");
+            }
+        }
+    }
+
+    /** Actor and target entities together. */
+    public Map<EntityKind, EntityRef> entities() {
+        return entities(actor, target);
+    }
+
+    private static Map<EntityKind, EntityRef> entities(Map<EntityKind, EntityRef> actor, Map<EntityKind, EntityRef> target) {
+        Map<EntityKind, EntityRef> all = new EnumMap<>(EntityKind.class);
+        all.putAll(actor);
+        all.putAll(target);
+        return Collections.unmodifiableMap(all);
+    }
+}

@@ -1,0 +1,232 @@
+package dev.nightshift.scenario;
+
+import dev.nightshift.attack.AttackCatalogue;
+import dev.nightshift.world.EntityKind;
+import dev.nightshift.world.HostRole;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads {@code attack.stages}: each stage's technique, timing, entities, emissions and what stops it. */
+final class StageReader {
+
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+
+    private final Problems problems;
+    /** Stages read so far, by id, with the entity kinds each names: what later stages may refer to. */
+    private final Map<String, Set<EntityKind>> earlier = new LinkedHashMap<>();
+    private final Set<String> allIds;
+
+    private StageReader(Problems problems, Set<String> allIds) {
+        this.problems = problems;
+        this.allIds = allIds;
+    }
+
+    /** The stages, or null when any is wrong; every problem is recorded. */
+    static List<Stage> read(Problems problems, YamlMap attack) {
+        List<Node> items = attack.list("stages", true);
+        if (items == null) {
+            return null;
+        }
+        String path = attack.child("stages");
+        if (items.isEmpty()) {
+            problems.at(attack.value("stages", false), path, "an attack needs at least one stage");
+            return null;
+        }
+        Set<String> ids = items.stream().map(n -> YamlMap.of(new Problems(problems.file()), n, ""))
+                .filter(m -> m != null && m.has("id")).map(m -> m.value("id", false))
+                .map(StageReader::rawText).collect(Collectors.toSet());
+        StageReader reader = new StageReader(problems, ids);
+        List<Stage> stages = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < items.size(); i++) {
+            Stage stage = reader.stage(items.get(i), path + "[" + i + "]");
+            ok &= stage != null;
+            stages.add(stage);
+        }
+        return ok ? stages : null;
+    }
+
+    private Stage stage(Node node, String path) {
+        YamlMap m = YamlMap.of(problems, node, path);
+        if (m == null) {
+            return null;
+        }
+        int before = problems.count();
+        String id = m.text("id", true);
+        if (id != null && !ID.matcher(id).matches()) {
+            problems.at(m.value("id", false), m.child("id"), "stage ids are lower-case letters, digits and '-', got '" + id + "'");
+        } else if (id != null && earlier.containsKey(id)) {
+            problems.at(m.value("id", false), m.child("id"), "duplicate stage id '" + id + "'");
+        }
+        String technique = technique(m);
+        StageTiming timing = timing(m);
+        Map<EntityKind, EntityRef> actor = entities(m, "actor");
+        Map<EntityKind, EntityRef> target = entities(m, "target");
+        StageAction emits = StageActionReader.read(problems, m.map("emits", true));
+        Set<EntityKind> stoppedBy = stoppedBy(m);
+        m.rejectUnknown();
+        Map<EntityKind, EntityRef> all = new EnumMap<>(EntityKind.class);
+        if (actor != null && target != null) {
+            all.putAll(actor);
+            for (EntityKind kind : target.keySet()) {
+                if (all.containsKey(kind)) {
+                    problems.at(m.value("target", false), m.child("target." + kind.word()),
+                            "the " + kind.word() + " is already named under actor; a stage has one " + kind.word());
+                }
+            }
+            all.putAll(target);
+            if (emits != null) {
+                for (EntityKind kind : emits.needs()) {
+                    if (!all.containsKey(kind)) {
+                        problems.at(node, path, "a " + emits.kind() + " stage needs a " + kind.word() + " under actor or target");
+                    }
+                }
+            }
+            if (stoppedBy != null) {
+                for (EntityKind kind : stoppedBy) {
+                    if (!all.containsKey(kind)) {
+                        problems.at(m.value("stopped_by", false), m.child("stopped_by"),
+                                "stopped_by names a " + kind.word() + ", but this stage has no " + kind.word());
+                    }
+                }
+            }
+        }
+        if (id != null) {
+            earlier.putIfAbsent(id, all.keySet());
+        }
+        if (problems.count() > before) {
+            return null;
+        }
+        return new Stage(id, technique, timing, actor, target, emits, stoppedBy);
+    }
+
+    private String technique(YamlMap m) {
+        String technique = m.text("technique", true);
+        if (technique == null) {
+            return null;
+        }
+        var found = AttackCatalogue.enterprise().technique(technique);
+        if (found.isEmpty()) {
+            String why = AttackCatalogue.isTechniqueId(technique.toUpperCase()) ? "unknown ATT&CK technique '"
+                    : "not an ATT&CK technique id (T1234 or T1234.001): '";
+            problems.at(m.value("technique", false), m.child("technique"), why + technique + "'");
+            return null;
+        }
+        return found.get().id();
+    }
+
+    private StageTiming timing(YamlMap m) {
+        Duration at = m.duration("at", false);
+        String after = m.text("after", false);
+        Duration delay = m.duration("delay", false);
+        Duration jitter = m.duration("jitter", false);
+        if (m.has("at") && m.has("after")) {
+            problems.at(m.value("after", false), m.child("after"), "a stage starts either 'at' an offset or 'after' another stage, not both");
+            return null;
+        }
+        if (!m.has("at") && !m.has("after")) {
+            problems.at(m.node(), m.child("at"), "missing 'at' or 'after': when does this stage start?");
+            return null;
+        }
+        if (m.has("at") && m.has("delay")) {
+            problems.at(m.value("delay", false), m.child("delay"), "'delay' goes with 'after'; with 'at' put the offset in 'at'");
+            return null;
+        }
+        if (after != null && !earlier.containsKey(after)) {
+            String why = allIds.contains(after) ? "stage '" + after + "' does not come before this one; 'after' must name an earlier stage"
+                    : "no stage '" + after + "' in this scenario";
+            problems.at(m.value("after", false), m.child("after"), why);
+            return null;
+        }
+        if (at == null && after == null) {
+            return null;
+        }
+        return after != null ? StageTiming.after(after, delay, jitter) : StageTiming.at(at, jitter);
+    }
+
+    private Map<EntityKind, EntityRef> entities(YamlMap stage, String key) {
+        Map<EntityKind, EntityRef> out = new EnumMap<>(EntityKind.class);
+        if (!stage.has(key)) {
+            return out;
+        }
+        YamlMap m = stage.map(key, false);
+        if (m == null) {
+            return null;
+        }
+        int before = problems.count();
+        for (EntityKind kind : EntityKind.values()) {
+            String text = m.text(kind.word(), false);
+            if (text != null) {
+                EntityRef ref = ref(kind, text, m.value(kind.word(), false), m.child(kind.word()));
+                if (ref != null) {
+                    out.put(kind, ref);
+                }
+            }
+        }
+        m.rejectUnknown();
+        return problems.count() > before ? null : out;
+    }
+
+    private EntityRef ref(EntityKind kind, String text, Node node, String path) {
+        EntityRef ref;
+        try {
+            ref = EntityRef.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.at(node, path, e.getMessage());
+            return null;
+        }
+        String problem = switch (ref.form()) {
+            case EXTERNAL -> kind == EntityKind.IP ? null : "only an ip can be external";
+            case RANDOM -> kind == EntityKind.IP ? "an ip cannot be random; use external or an address" : null;
+            case ROLE -> kind != EntityKind.HOST ? "only a host has a role"
+                    : HostRole.parse(ref.value()).isPresent() ? null
+                    : "unknown host role '" + ref.value() + "'; use one of " + Arrays.stream(HostRole.values())
+                            .map(HostRole::word).collect(Collectors.joining(", "));
+            case STAGE -> !earlier.containsKey(ref.value()) ? "no earlier stage '" + ref.value() + "'"
+                    : earlier.get(ref.value()).contains(kind) ? null
+                    : "stage '" + ref.value() + "' has no " + kind.word();
+            case NAME -> kind == EntityKind.IP && !IPV4.matcher(ref.value()).matches()
+                    ? "an ip must be an IPv4 address, got '" + ref.value() + "'" : null;
+        };
+        if (problem != null) {
+            problems.at(node, path, problem);
+            return null;
+        }
+        return ref;
+    }
+
+    private Set<EntityKind> stoppedBy(YamlMap m) {
+        List<String> words = m.texts("stopped_by", false);
+        Set<EntityKind> out = EnumSet.noneOf(EntityKind.class);
+        if (words == null) {
+            return m.has("stopped_by") ? null : out;
+        }
+        boolean ok = true;
+        for (int i = 0; i < words.size(); i++) {
+            var kind = EntityKind.parse(words.get(i));
+            if (kind.isEmpty()) {
+                Node item = ((org.yaml.snakeyaml.nodes.SequenceNode) m.value("stopped_by", false)).getValue().get(i);
+                problems.at(item, m.child("stopped_by") + "[" + i + "]", "unknown entity kind '" + words.get(i) + "'; use host, user or ip");
+                ok = false;
+            } else {
+                out.add(kind.get());
+            }
+        }
+        return ok ? out : null;
+    }
+
+    private static String rawText(Node node) {
+        return node instanceof org.yaml.snakeyaml.nodes.ScalarNode s ? s.getValue().strip() : "";
+    }
+}

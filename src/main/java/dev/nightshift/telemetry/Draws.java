@@ -1,0 +1,63 @@
+package dev.nightshift.telemetry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/** Small random draws shared by the generators: logon ids, GUIDs, ports, pauses. */
+final class Draws {
+
+    private static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+    private Draws() {
+    }
+
+    static <T> T pick(List<T> items, SplittableRandom random) {
+        return items.get(random.nextInt(items.size()));
+    }
+
+    /** A Windows logon id such as {@code 0x3a7f21c}. */
+    static String logonId(SplittableRandom random) {
+        return "0x" + Long.toHexString(0x100000L + random.nextLong(0xFFFFFFFL));
+    }
+
+    /** A GUID in braces, as Windows writes {@code LogonGuid}. */
+    static String guid(SplittableRandom random) {
+        String hex = String.format(Locale.ROOT, "%016x%016x", random.nextLong(), random.nextLong());
+        return "{" + hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                + hex.substring(16, 20) + "-" + hex.substring(20) + "}";
+    }
+
+    /** An ephemeral client port. */
+    static int port(SplittableRandom random) {
+        return 49152 + random.nextInt(16384);
+    }
+
+    /** An instant uniformly between {@code from + min} and {@code from + max}, in whole milliseconds. */
+    static Instant after(Instant from, Duration min, Duration max, SplittableRandom random) {
+        long lo = min.toMillis();
+        long hi = max.toMillis();
+        return from.plusMillis(hi > lo ? lo + random.nextLong(hi - lo + 1) : lo);
+    }
+
+    /** A client name as Windows shows an unmanaged machine: {@code DESKTOP-} and seven letters or digits. */
+    static String desktopName(SplittableRandom random) {
+        StringBuilder out = new StringBuilder("DESKTOP-");
+        for (int i = 0; i < 7; i++) {
+            out.append(ALNUM.charAt(random.nextInt(ALNUM.length())));
+        }
+        return out.toString();
+    }
+
+    /** An OpenSSH key fingerprint body (43 base64 characters after {@code SHA256:}). */
+    static String fingerprint(SplittableRandom random) {
+        StringBuilder out = new StringBuilder("SHA256:");
+        for (int i = 0; i < 43; i++) {
+            out.append(BASE64.charAt(random.nextInt(BASE64.length())));
+        }
+        return out.toString();
+    }
+}

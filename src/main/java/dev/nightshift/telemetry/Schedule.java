@@ -1,0 +1,46 @@
+package dev.nightshift.telemetry;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.PriorityQueue;
+
+/**
+ * The discrete-event heart of the stream: steps ordered by (time, scheduling sequence), so ties break the
+ * same way on every run. A step may emit one event and schedule more steps.
+ */
+final class Schedule {
+
+    /** Something due at a time: it returns the event it emits, or null. */
+    @FunctionalInterface
+    interface Step {
+        Event run(Instant time, Containment containment);
+    }
+
+    private record Entry(Instant time, long sequence, Step step) {
+    }
+
+    private final PriorityQueue<Entry> queue = new PriorityQueue<>(
+            Comparator.comparing(Entry::time).thenComparingLong(Entry::sequence));
+    private long sequence;
+
+    void at(Instant time, Step step) {
+        queue.add(new Entry(time, sequence++, step));
+    }
+
+    /** Schedules an already built event at its own timestamp. */
+    void emit(Event event) {
+        at(event.timestamp(), (time, containment) -> event);
+    }
+
+    /** The time of the next step, or null when nothing is scheduled. */
+    Instant nextTime() {
+        Entry next = queue.peek();
+        return next == null ? null : next.time();
+    }
+
+    /** Runs the next step. */
+    Event runNext(Containment containment) {
+        Entry next = queue.poll();
+        return next.step().run(next.time(), containment);
+    }
+}

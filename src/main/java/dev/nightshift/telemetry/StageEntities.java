@@ -1,0 +1,61 @@
+package dev.nightshift.telemetry;
+
+import dev.nightshift.scenario.EntityRef;
+import dev.nightshift.scenario.Stage;
+import dev.nightshift.sim.RandomStreams;
+import dev.nightshift.world.EntityKind;
+import dev.nightshift.world.Host;
+import dev.nightshift.world.HostRole;
+import dev.nightshift.world.World;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/** Resolves every stage's entity references (external, random, role:, stage:, names) to concrete hosts, users and IPs of the world. */
+final class StageEntities {
+
+    private StageEntities() {
+    }
+
+    /** Per stage id, in scenario order, the name of each entity it acts with. */
+    static Map<String, Map<EntityKind, String>> resolve(List<Stage> stages, World world, RandomStreams streams) {
+        Map<String, Map<EntityKind, String>> out = new LinkedHashMap<>();
+        for (Stage stage : stages) {
+            SplittableRandom random = streams.child("stage:" + stage.id()).stream("entities");
+            Map<EntityKind, String> resolved = new EnumMap<>(EntityKind.class);
+            for (Map.Entry<EntityKind, EntityRef> e : stage.entities().entrySet()) {
+                resolved.put(e.getKey(), resolve(stage, e.getKey(), e.getValue(), world, out, random));
+            }
+            out.put(stage.id(), Collections.unmodifiableMap(resolved));
+        }
+        return out;
+    }
+
+    private static String resolve(Stage stage, EntityKind kind, EntityRef ref, World world,
+                                  Map<String, Map<EntityKind, String>> earlier, SplittableRandom random) {
+        return switch (ref.form()) {
+            case EXTERNAL -> Draws.pick(world.externalAddresses(), random).ip();
+            case RANDOM -> kind == EntityKind.USER ? Draws.pick(world.users(), random).username()
+                    : Draws.pick(world.hosts(HostRole.WORKSTATION), random).name();
+            case ROLE -> {
+                List<Host> hosts = world.hosts(HostRole.parse(ref.value()).orElseThrow());
+                if (hosts.isEmpty()) {
+                    throw new IllegalArgumentException("stage " + stage.id() + " needs a " + ref.value()
+                            + " host, and this organisation has none");
+                }
+                yield Draws.pick(hosts, random).name();
+            }
+            case STAGE -> earlier.get(ref.value()).get(kind);
+            case NAME -> switch (kind) {
+                case IP -> ref.value();
+                case HOST -> world.host(ref.value()).map(Host::name).orElseThrow(() -> new IllegalArgumentException(
+                        "stage " + stage.id() + " names host " + ref.value() + ", which this organisation does not have"));
+                case USER -> world.user(ref.value()).map(u -> u.username()).orElseThrow(() -> new IllegalArgumentException(
+                        "stage " + stage.id() + " names user " + ref.value() + ", who does not work here"));
+            };
+        };
+    }
+}

@@ -1,0 +1,31 @@
+package dev.nightshift.telemetry;
+
+import dev.nightshift.world.Host;
+import dev.nightshift.world.User;
+import dev.nightshift.world.World;
+import java.util.SplittableRandom;
+
+/** The Windows side of a world as its logs name it: host FQDNs, the NetBIOS domain, and logons of its users. */
+final class Windows {
+
+    private final World world;
+
+    Windows(World world) {
+        this.world = world;
+    }
+
+    World world() {
+        return world;
+    }
+
+    String fqdn(Host host) {
+        return host.name() + "." + world.domain();
+    }
+
+    /** A domain user's logon on {@code on}, with a fresh logon id and (for Kerberos and local logons) a logon GUID. */
+    Logon logon(Host on, User user, int type, String auth, String ip, String port, String workstation, SplittableRandom random) {
+        String guid = auth.equals("NTLM") || type == 5 ? null : Draws.guid(random);
+        return new Logon(on.name(), fqdn(on), world.netbiosDomain(), user.sid(), user.username(), world.netbiosDomain(),
+                type, auth, ip, port, workstation, Draws.logonId(random), guid);
+    }
+}

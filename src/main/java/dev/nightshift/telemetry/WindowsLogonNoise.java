@@ -1,0 +1,148 @@
+package dev.nightshift.telemetry;
+
+import dev.nightshift.world.Host;
+import dev.nightshift.world.HostRole;
+import dev.nightshift.world.ServiceAccount;
+import dev.nightshift.world.User;
+import dev.nightshift.world.World;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Benign Windows logon activity: people unlocking and logging on at their workstations, Kerberos and NTLM
+ * network logons to the servers with their logoffs, service logons, IT staff on remote desktop, and the odd
+ * failure (a typo at the keyboard, a disabled account on a stale drive mapping, a mistyped user name).
+ */
+final class WindowsLogonNoise {
+
+    private static final List<String> STALE_ACCOUNTS = List.of("scanner01", "temp.contractor", "old.reception", "ftp-upload");
+    private static final Truth BENIGN = Truth.benign();
+
+    private final Windows windows;
+    private final World world;
+    private final Schedule schedule;
+    private final Arrivals arrivals;
+    private final SplittableRandom random;
+    private final Instant end;
+    private final List<User> it;
+    private final List<Host> servers;
+
+    WindowsLogonNoise(Windows windows, Schedule schedule, Arrivals arrivals, SplittableRandom random, Instant end) {
+        this.windows = windows;
+        this.world = windows.world();
+        this.schedule = schedule;
+        this.arrivals = arrivals;
+        this.random = random;
+        this.end = end;
+        List<User> itStaff = world.users().stream().filter(User::isIt).toList();
+        this.it = itStaff.isEmpty() ? world.users() : itStaff;
+        this.servers = world.hosts().stream().filter(h -> h.isWindows() && h.role() != HostRole.WORKSTATION).toList();
+    }
+
+    void start(Instant start) {
+        next(start);
+    }
+
+    private void next(Instant after) {
+        Instant t = arrivals.next(after, end);
+        if (t != null) {
+            schedule.at(t, (time, containment) -> activity(time));
+        }
+    }
+
+    private Event activity(Instant t) {
+        next(t);
+        User user = Draws.pick(world.users(), random);
+        Host ws = world.workstationOf(user);
+        int roll = random.nextInt(100);
+        if (roll < 30) {
+            return network(t, user, ws, server(HostRole.DOMAIN_CONTROLLER), "Kerberos", Duration.ofSeconds(1), Duration.ofSeconds(30));
+        } else if (roll < 46) {
+            return network(t, user, ws, server(HostRole.FILE_SERVER), "Kerberos", Duration.ofMinutes(2), Duration.ofMinutes(40));
+        } else if (roll < 54) {
+            HostRole role = Draws.pick(List.of(HostRole.MAIL_SERVER, HostRole.DATABASE_SERVER, HostRole.MAIL_SERVER), random);
+            return network(t, user, ws, server(role), "Kerberos", Duration.ofSeconds(10), Duration.ofMinutes(10));
+        } else if (roll < 58) {
+            return network(t, user, ws, server(HostRole.WEB_SERVER), "NTLM", Duration.ofSeconds(1), Duration.ofSeconds(5));
+        } else if (roll < 72) {
+            return atKeyboard(t, user, ws, 7, Duration.ofMinutes(5), Duration.ofMinutes(90));
+        } else if (roll < 78) {
+            return atKeyboard(t, user, ws, 2, Duration.ofHours(1), Duration.ofHours(4));
+        } else if (roll < 90) {
+            return service(t);
+        } else if (roll < 95) {
+            return remoteDesktop(t);
+        }
+        return failure(t, user, ws);
+    }
+
+    private Event network(Instant t, User user, Host from, Host to, String auth, Duration min, Duration max) {
+        String workstation = auth.equals("NTLM") ? from.name() : null;
+        Logon logon = windows.logon(to, user, 3, auth, from.ip(), String.valueOf(Draws.port(random)), workstation, random);
+        schedule.emit(WindowsSecurity.logoff(Draws.after(t, min, max, random), logon, BENIGN));
+        return WindowsSecurity.logon(t, logon, BENIGN);
+    }
+
+    private Event atKeyboard(Instant t, User user, Host ws, int type, Duration min, Duration max) {
+        Logon logon = windows.logon(ws, user, type, "Negotiate", "127.0.0.1", "0", ws.name(), random);
+        schedule.emit(WindowsSecurity.logoff(Draws.after(t, min, max, random), logon, BENIGN));
+        return WindowsSecurity.logon(t, logon, BENIGN);
+    }
+
+    private Event service(Instant t) {
+        if (random.nextBoolean() && !world.serviceAccounts().isEmpty()) {
+            ServiceAccount account = Draws.pick(world.serviceAccounts(), random);
+            Host host = world.host(account.host()).orElseThrow();
+            Logon logon = new Logon(host.name(), windows.fqdn(host), world.netbiosDomain(), account.sid(), account.name(),
+                    world.netbiosDomain(), 5, "Negotiate", null, null, null, Draws.logonId(random), null);
+            return WindowsSecurity.logon(t, logon, BENIGN);
+        }
+        Host host = Draws.pick(servers, random);
+        Logon logon = new Logon(host.name(), windows.fqdn(host), world.netbiosDomain(), Logon.SYSTEM_SID, "SYSTEM",
+                "NT AUTHORITY", 5, "Negotiate", null, null, null, "0x3e7", null);
+        return WindowsSecurity.logon(t, logon, BENIGN);
+    }
+
+    private Event remoteDesktop(Instant t) {
+        User admin = Draws.pick(it, random);
+        Host from = world.workstationOf(admin);
+        Host to = random.nextInt(3) == 0 ? Draws.pick(servers, random) : server(HostRole.REMOTE_ACCESS);
+        Logon logon = windows.logon(to, admin, 10, "Negotiate", from.ip(), String.valueOf(Draws.port(random)), from.name(), random);
+        schedule.emit(WindowsSecurity.logoff(Draws.after(t, Duration.ofMinutes(10), Duration.ofMinutes(60), random), logon, BENIGN));
+        return WindowsSecurity.logon(t, logon, BENIGN);
+    }
+
+    private Event failure(Instant t, User user, Host ws) {
+        int kind = random.nextInt(4);
+        String port = String.valueOf(Draws.port(random));
+        if (kind == 0) {
+            Host fs = server(HostRole.FILE_SERVER);
+            Logon stale = new Logon(fs.name(), windows.fqdn(fs), world.netbiosDomain(), null, Draws.pick(STALE_ACCOUNTS, random),
+                    world.netbiosDomain(), 3, "NTLM", ws.ip(), port, ws.name(), null, null);
+            return WindowsSecurity.failure(t, stale, WindowsSecurity.DISABLED, BENIGN);
+        }
+        if (kind == 1) {
+            Host mail = server(HostRole.MAIL_SERVER);
+            Logon typo = new Logon(mail.name(), windows.fqdn(mail), world.netbiosDomain(), null, misspell(user.username()),
+                    world.netbiosDomain(), 3, "NTLM", ws.ip(), port, ws.name(), null, null);
+            return WindowsSecurity.failure(t, typo, WindowsSecurity.NO_SUCH_USER, BENIGN);
+        }
+        Logon failed = new Logon(ws.name(), windows.fqdn(ws), world.netbiosDomain(), null, user.username(),
+                world.netbiosDomain(), 2, "Negotiate", "127.0.0.1", "0", ws.name(), null, null);
+        Instant retry = Draws.after(t, Duration.ofSeconds(4), Duration.ofSeconds(20), random);
+        Logon success = windows.logon(ws, user, 2, "Negotiate", "127.0.0.1", "0", ws.name(), random);
+        schedule.emit(WindowsSecurity.logon(retry, success, BENIGN));
+        return WindowsSecurity.failure(t, failed, WindowsSecurity.WRONG_PASSWORD, BENIGN);
+    }
+
+    private String misspell(String username) {
+        int cut = 2 + random.nextInt(Math.max(1, username.length() - 2));
+        return cut >= username.length() ? username + "1" : username.substring(0, cut) + username.substring(cut + 1);
+    }
+
+    private Host server(HostRole role) {
+        return world.hosts(role).get(0);
+    }
+}

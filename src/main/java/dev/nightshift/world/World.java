@@ -1,0 +1,141 @@
+package dev.nightshift.world;
+
+import dev.nightshift.scenario.BusinessHours;
+import dev.nightshift.scenario.Scenario;
+import dev.nightshift.sim.RandomStreams;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The simulated organisation of one run: its people and their workstations, its servers by role, its office
+ * and server subnets and a pool of external addresses; built once from a scenario and a seed, then read-only.
+ */
+public final class World {
+
+    private final String name;
+    private final String domain;
+    private final String netbiosDomain;
+    private final String domainSid;
+    private final ZoneId timeZone;
+    private final BusinessHours businessHours;
+    private final Subnet officeSubnet;
+    private final Subnet serverSubnet;
+    private final List<User> users;
+    private final List<Host> hosts;
+    private final List<ServiceAccount> serviceAccounts;
+    private final List<ExternalAddress> externalAddresses;
+    private final Map<String, User> usersByName = new LinkedHashMap<>();
+    private final Map<String, Host> hostsByName = new LinkedHashMap<>();
+    private final Map<String, Host> hostsByIp = new LinkedHashMap<>();
+
+    World(String name, String domain, String netbiosDomain, String domainSid, ZoneId timeZone, BusinessHours businessHours,
+          Subnet officeSubnet, Subnet serverSubnet, List<User> users, List<Host> hosts,
+          List<ServiceAccount> serviceAccounts, List<ExternalAddress> externalAddresses) {
+        this.name = name;
+        this.domain = domain;
+        this.netbiosDomain = netbiosDomain;
+        this.domainSid = domainSid;
+        this.timeZone = timeZone;
+        this.businessHours = businessHours;
+        this.officeSubnet = officeSubnet;
+        this.serverSubnet = serverSubnet;
+        this.users = List.copyOf(users);
+        this.hosts = List.copyOf(hosts);
+        this.serviceAccounts = List.copyOf(serviceAccounts);
+        this.externalAddresses = List.copyOf(externalAddresses);
+        for (User u : this.users) {
+            usersByName.put(u.username().toLowerCase(Locale.ROOT), u);
+        }
+        for (Host h : this.hosts) {
+            hostsByName.put(h.name().toLowerCase(Locale.ROOT), h);
+            hostsByIp.put(h.ip(), h);
+        }
+    }
+
+    /** The organisation of {@code scenario}, drawn from the {@code world} stream of {@code streams}: the same seed gives the same world. */
+    public static World build(Scenario scenario, RandomStreams streams) {
+        return new WorldBuilder(scenario.organisation(), streams).build();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The DNS name of the Windows domain, e.g. {@code harbourfinch.local}. */
+    public String domain() {
+        return domain;
+    }
+
+    /** The NetBIOS name of the domain, as {@code TargetDomainName} carries it, e.g. {@code HARBOURFINCH}. */
+    public String netbiosDomain() {
+        return netbiosDomain;
+    }
+
+    /** The domain SID ({@code S-1-5-21-...}); account SIDs append a relative id. */
+    public String domainSid() {
+        return domainSid;
+    }
+
+    public ZoneId timeZone() {
+        return timeZone;
+    }
+
+    public BusinessHours businessHours() {
+        return businessHours;
+    }
+
+    /** The office subnet the workstations sit in. */
+    public Subnet officeSubnet() {
+        return officeSubnet;
+    }
+
+    /** The server subnet. */
+    public Subnet serverSubnet() {
+        return serverSubnet;
+    }
+
+    public List<User> users() {
+        return users;
+    }
+
+    public List<Host> hosts() {
+        return hosts;
+    }
+
+    public List<ServiceAccount> serviceAccounts() {
+        return serviceAccounts;
+    }
+
+    /** Public addresses outside the organisation (documentation ranges), for attackers and remote peers. */
+    public List<ExternalAddress> externalAddresses() {
+        return externalAddresses;
+    }
+
+    /** The user with this username, any case. */
+    public Optional<User> user(String username) {
+        return username == null ? Optional.empty() : Optional.ofNullable(usersByName.get(username.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The host with this name, any case. */
+    public Optional<Host> host(String hostName) {
+        return hostName == null ? Optional.empty() : Optional.ofNullable(hostsByName.get(hostName.toLowerCase(Locale.ROOT)));
+    }
+
+    public Optional<Host> hostByIp(String ip) {
+        return Optional.ofNullable(hostsByIp.get(ip));
+    }
+
+    /** The hosts of one role, in build order. */
+    public List<Host> hosts(HostRole role) {
+        return hosts.stream().filter(h -> h.role() == role).toList();
+    }
+
+    /** The workstation this user logs on at. */
+    public Host workstationOf(User user) {
+        return hostsByName.get(user.workstation().toLowerCase(Locale.ROOT));
+    }
+}

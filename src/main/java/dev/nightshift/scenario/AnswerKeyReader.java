@@ -3,7 +3,9 @@ package dev.nightshift.scenario;
 import dev.nightshift.world.EntityKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads {@code answer_key}: escalations by stage and severity, containment targets by stage and entity kind. */
@@ -12,8 +14,8 @@ final class AnswerKeyReader {
     private AnswerKeyReader() {
     }
 
-    /** The answer key, or null after recording its problems; {@code stages} is null when the stages had errors. */
-    static AnswerKey read(Problems problems, YamlMap m, List<Stage> stages) {
+    /** The answer key, or null after recording its problems; {@code stages} holds the entity kinds of each stage id read. */
+    static AnswerKey read(Problems problems, YamlMap m, Map<String, Set<EntityKind>> stages) {
         if (m == null) {
             return null;
         }
@@ -27,13 +29,13 @@ final class AnswerKeyReader {
             if (e == null) {
                 continue;
             }
-            Stage stage = stage(problems, e, stages);
+            String stage = stage(problems, e, stages);
             String severity = e.text("severity", true);
             if (severity != null && !Escalation.SEVERITIES.contains(severity)) {
                 problems.at(e.value("severity", false), e.child("severity"),
                         "'" + severity + "' is not a severity; use low, medium, high or critical");
             } else if (stage != null && severity != null) {
-                escalate.add(new Escalation(stage.id(), severity));
+                escalate.add(new Escalation(stage, severity));
             }
             e.rejectUnknown();
         }
@@ -42,16 +44,16 @@ final class AnswerKeyReader {
             if (c == null) {
                 continue;
             }
-            Stage stage = stage(problems, c, stages);
+            String stage = stage(problems, c, stages);
             String word = c.text("entity", true);
             Optional<EntityKind> kind = Optional.ofNullable(word).flatMap(EntityKind::parse);
             if (word != null && kind.isEmpty()) {
                 problems.at(c.value("entity", false), c.child("entity"), "unknown entity kind '" + word + "'; use host, user or ip");
             } else if (stage != null && kind.isPresent()) {
-                if (stage.entities().containsKey(kind.get())) {
-                    contain.add(new ContainTarget(stage.id(), kind.get()));
+                if (stages.get(stage).contains(kind.get())) {
+                    contain.add(new ContainTarget(stage, kind.get()));
                 } else {
-                    problems.at(c.value("entity", false), c.child("entity"), "stage '" + stage.id() + "' has no " + word);
+                    problems.at(c.value("entity", false), c.child("entity"), "stage '" + stage + "' has no " + word);
                 }
             }
             c.rejectUnknown();
@@ -60,16 +62,15 @@ final class AnswerKeyReader {
         return problems.count() > before ? null : new AnswerKey(escalate, contain);
     }
 
-    private static Stage stage(Problems problems, YamlMap m, List<Stage> stages) {
+    private static String stage(Problems problems, YamlMap m, Map<String, Set<EntityKind>> stages) {
         String id = m.text("stage", true);
-        if (id == null || stages == null) {
+        if (id == null) {
             return null;
         }
-        Optional<Stage> stage = stages.stream().filter(s -> s.id().equals(id)).findFirst();
-        if (stage.isEmpty()) {
+        if (!stages.containsKey(id)) {
             problems.at(m.value("stage", false), m.child("stage"), "no stage '" + id + "' in this scenario");
             return null;
         }
-        return stage.get();
+        return id;
     }
 }

@@ -54,20 +54,20 @@ final class ScenarioReader {
         List<NoiseSource> noise = items(top, "noise", this::noise);
         List<Lookalike> lookalikes = items(top, "lookalikes", this::lookalike);
         YamlMap attack = top.map("attack", true);
-        List<Stage> stages = null;
+        StageReader.Result stages = new StageReader.Result(null, java.util.Map.of());
         if (attack != null) {
             stages = StageReader.read(problems, attack);
             attack.rejectUnknown();
         }
         List<RuleSource> rules = rules(top);
-        AnswerKey answerKey = AnswerKeyReader.read(problems, top.map("answer_key", true), stages);
+        AnswerKey answerKey = AnswerKeyReader.read(problems, top.map("answer_key", true), stages.kinds());
         ScoringWeights weights = weights(top.map("scoring", true));
         top.rejectUnknown();
         if (problems.any()) {
             return null;
         }
         return new Scenario(id, title, summary, difficulty, roles, duration, start, seed, briefing, hints,
-                organisation, noise, lookalikes, stages, rules, answerKey, weights);
+                organisation, noise, lookalikes, stages.stages(), rules, answerKey, weights);
     }
 
     private String oneOf(YamlMap m, String key, List<String> allowed) {
@@ -87,9 +87,10 @@ final class ScenarioReader {
         if (roles.isEmpty()) {
             problems.at(top.value("roles", false), "roles", "a scenario needs at least one role");
         }
+        List<Node> items = ((org.yaml.snakeyaml.nodes.SequenceNode) top.value("roles", false)).getValue();
         for (int i = 0; i < roles.size(); i++) {
             if (!Scenario.ROLES.contains(roles.get(i))) {
-                problems.at(top.value("roles", false), "roles[" + i + "]",
+                problems.at(items.get(i), "roles[" + i + "]",
                         "'" + roles.get(i) + "' is not one of " + String.join(", ", Scenario.ROLES));
             }
         }

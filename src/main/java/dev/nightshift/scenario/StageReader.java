@@ -32,16 +32,22 @@ final class StageReader {
         this.allIds = allIds;
     }
 
-    /** The stages, or null when any is wrong; every problem is recorded. */
-    static List<Stage> read(Problems problems, YamlMap attack) {
+    /**
+     * The stages read, null when any is wrong (every problem is recorded), with the entity kinds of every stage
+     * whose id could be read, so that the answer key can still be checked against a broken attack.
+     */
+    record Result(List<Stage> stages, Map<String, Set<EntityKind>> kinds) {
+    }
+
+    static Result read(Problems problems, YamlMap attack) {
         List<Node> items = attack.list("stages", true);
         if (items == null) {
-            return null;
+            return new Result(null, Map.of());
         }
         String path = attack.child("stages");
         if (items.isEmpty()) {
             problems.at(attack.value("stages", false), path, "an attack needs at least one stage");
-            return null;
+            return new Result(null, Map.of());
         }
         Set<String> ids = items.stream().map(n -> YamlMap.of(new Problems(problems.file()), n, ""))
                 .filter(m -> m != null && m.has("id")).map(m -> m.value("id", false))
@@ -54,7 +60,7 @@ final class StageReader {
             ok &= stage != null;
             stages.add(stage);
         }
-        return ok ? stages : null;
+        return new Result(ok ? stages : null, reader.earlier);
     }
 
     private Stage stage(Node node, String path) {

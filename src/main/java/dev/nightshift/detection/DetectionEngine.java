@@ -29,6 +29,11 @@ public final class DetectionEngine {
 
     /** Prepares the pack's compiled rules and an empty correlation state. */
     public DetectionEngine(RulePack pack) {
+        this(pack, false);
+    }
+
+    /** As the public constructor; with {@code everyMatch}, rules that only feed a correlation raise alerts too. */
+    DetectionEngine(RulePack pack, boolean everyMatch) {
         Map<SigmaRule, List<Feed>> feeds = new HashMap<>();
         Map<SigmaRule, Boolean> generate = new HashMap<>();
         List<CorrelationWindow> closing = new ArrayList<>();
@@ -45,7 +50,7 @@ public final class DetectionEngine {
         }
         for (CompiledDetection detection : pack.detections()) {
             SigmaRule rule = detection.rule();
-            entries.add(new Entry(detection, generate.getOrDefault(rule, true),
+            entries.add(new Entry(detection, everyMatch || generate.getOrDefault(rule, true),
                     feeds.getOrDefault(rule, List.of()).toArray(Feed[]::new)));
         }
         this.closingWindows = closing.toArray(CorrelationWindow[]::new);
@@ -99,17 +104,8 @@ public final class DetectionEngine {
     }
 
     private Entry[] select(LogSource source) {
-        return entries.stream().filter(entry -> applies(entry.detection().rule().logsource(), source))
+        return entries.stream().filter(entry -> SysmonCategories.covers(entry.detection().rule().logsource(), source))
                 .toArray(Entry[]::new);
-    }
-
-    private static boolean applies(LogSource rule, LogSource event) {
-        return part(rule.product(), event.product()) && part(rule.category(), event.category())
-                && part(rule.service(), event.service());
-    }
-
-    private static boolean part(String rule, String event) {
-        return rule == null || rule.equalsIgnoreCase(event);
     }
 
     private static Alert detectionAlert(SigmaRule rule, Event event) {

@@ -50,9 +50,25 @@ final class DetectionParser {
             condition = condition(conditionEntry.getValueNode(), searches.keySet());
         }
         if (problems.count() > before || condition == null) {
+            reportFieldErrors(searches);
             return null;
         }
         return new Detection(searches, condition);
+    }
+
+    /** A detection that failed still has its field entries checked, so that one run reports every error. */
+    private void reportFieldErrors(Map<String, List<List<FieldSpec>>> searches) {
+        for (List<List<FieldSpec>> alternatives : searches.values()) {
+            for (List<FieldSpec> fields : alternatives) {
+                for (FieldSpec field : fields) {
+                    try {
+                        MatcherCompiler.compile(field);
+                    } catch (RuleException e) {
+                        problems.add(e.pos(), e.getMessage());
+                    }
+                }
+            }
+        }
     }
 
     private Condition condition(Node node, java.util.Set<String> identifiers) {

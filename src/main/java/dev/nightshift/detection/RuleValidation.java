@@ -1,0 +1,45 @@
+package dev.nightshift.detection;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The outcome of {@code rules validate}: how many rule files were read and how many rules loaded from them, and
+ * every error of every file as {@code file:line:column: message}.
+ */
+public record RuleValidation(int files, int rules, List<RuleError> errors) {
+
+    public RuleValidation {
+        if (files < 0 || rules < 0) {
+            throw new IllegalArgumentException("counts must not be negative, got " + files + " and " + rules);
+        }
+        errors = List.copyOf(errors);
+    }
+
+    /** Reads and checks every rule file under the paths (files, or directories searched recursively). */
+    public static RuleValidation of(Collection<Path> paths) {
+        RuleFiles read = RuleFiles.read(paths);
+        RulePack pack = RulePack.parse(read.sources());
+        List<RuleError> errors = new ArrayList<>(read.errors());
+        errors.addAll(pack.errors());
+        return new RuleValidation(read.sources().size(), pack.rules().size(), errors);
+    }
+
+    /** 0 when every rule loaded, 2 (bad input) otherwise. */
+    public int exitCode() {
+        return errors.isEmpty() ? 0 : 2;
+    }
+
+    /** Every error, one {@code file:line:column: message} per line. */
+    public List<String> errorLines() {
+        return errors.stream().map(RuleError::format).toList();
+    }
+
+    /** One line for people, such as {@code 62 rules loaded from 62 files, 0 errors}. */
+    public String summary() {
+        return rules + " rules loaded from " + files + " files, " + errors.size()
+                + (errors.size() == 1 ? " error" : " errors");
+    }
+}

@@ -1,6 +1,5 @@
 package dev.nightshift.scenario;
 
-import dev.nightshift.world.EntityKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package dev.nightshift.scenario;
 
-import dev.nightshift.world.EntityKind;
 import java.util.Objects;
 
 /** The entity of this kind that this stage acts with (its source IP, its user, its host) should be contained. */

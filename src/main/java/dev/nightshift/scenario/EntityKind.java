@@ -1,4 +1,4 @@
-package dev.nightshift.world;
+package dev.nightshift.scenario;
 
 import java.util.Locale;
 import java.util.Optional;

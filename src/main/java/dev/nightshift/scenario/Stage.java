@@ -1,6 +1,5 @@
 package dev.nightshift.scenario;
 
-import dev.nightshift.world.EntityKind;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;

@@ -1,8 +1,6 @@
 package dev.nightshift.scenario;
 
 import dev.nightshift.attack.AttackCatalogue;
-import dev.nightshift.world.EntityKind;
-import dev.nightshift.world.HostRole;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

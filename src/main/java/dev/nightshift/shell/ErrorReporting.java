@@ -1,5 +1,6 @@
 package dev.nightshift.shell;
 
+import dev.nightshift.game.GameException;
 import java.io.PrintStream;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -56,6 +57,9 @@ class ErrorReporting {
                     .map(p -> p.getMessage().replaceAll("\\s+", " ").trim())
                     .distinct()
                     .collect(Collectors.joining("; "));
+        } else if (e instanceof GameException game) {
+            code = game.badInput() ? BAD_INPUT : FAILED;
+            message = game.getMessage();
         } else if (e instanceof UserFacingException failure) {
             code = failure.exitCode();
             message = failure.getMessage();
@@ -70,7 +74,7 @@ class ErrorReporting {
 
     static void report(String message) {
         PrintStream err = System.err;
-        err.println("error: " + message);
+        message.lines().forEach(line -> err.println("error: " + line));
         err.flush();
     }
 }

@@ -1,7 +1,6 @@
 package dev.nightshift.shell;
 
 import dev.nightshift.attack.AttackCatalogue;
-import dev.nightshift.attack.Tactic;
 import dev.nightshift.attack.Technique;
 import java.util.stream.Collectors;
 import org.springframework.shell.command.annotation.Command;
@@ -20,15 +19,19 @@ class InfoCommands {
 
     @Command(command = "technique", description = "Show an ATT&CK technique: its name and tactics.")
     String technique(@Option(required = true, description = "a technique id such as T1110.003") String id) {
-        AttackCatalogue catalogue = AttackCatalogue.enterprise();
-        Technique technique = catalogue.technique(id)
-                .orElseThrow(() -> new BadInputException(AttackCatalogue.isTechniqueId(id.trim().toUpperCase())
-                        ? "unknown ATT&CK technique " + id + " (not in Enterprise v" + catalogue.version() + ")"
-                        : "'" + id + "' is not an ATT&CK technique id: expected T#### or T####.###"));
+        Technique technique = requireTechnique(id);
         String tactics = technique.tactics().stream()
                 .map(t -> t.name() + " (" + t.id() + ")")
                 .collect(Collectors.joining(", "));
         return technique.id() + "  " + technique.name() + "\ntactics: " + tactics
                 + "\nhttps://attack.mitre.org/techniques/" + technique.id().replace('.', '/') + "/";
+    }
+
+    static Technique requireTechnique(String id) {
+        AttackCatalogue catalogue = AttackCatalogue.enterprise();
+        return catalogue.technique(id)
+                .orElseThrow(() -> new BadInputException(AttackCatalogue.isTechniqueId(id.trim().toUpperCase())
+                        ? "unknown ATT&CK technique " + id + " (not in Enterprise v" + catalogue.version() + ")"
+                        : "'" + id + "' is not an ATT&CK technique id: expected T#### or T####.###"));
     }
 }

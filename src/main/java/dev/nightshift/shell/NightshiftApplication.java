@@ -6,7 +6,7 @@ import org.springframework.shell.command.annotation.EnableCommand;
 
 /** Starts nightshift: the interactive shell with no arguments, one command and exit with arguments. */
 @SpringBootApplication
-@EnableCommand({InfoCommands.class})
+@EnableCommand({InfoCommands.class, ScenarioCommands.class, SessionCommands.class, ShiftCommands.class})
 public class NightshiftApplication {
 
     public static void main(String[] args) {

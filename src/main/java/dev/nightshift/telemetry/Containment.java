@@ -1,6 +1,6 @@
 package dev.nightshift.telemetry;
 
-import dev.nightshift.world.EntityKind;
+import dev.nightshift.scenario.EntityKind;
 
 /** What the defenders have contained so far, as the attack stages see it when they are about to act. */
 @FunctionalInterface

@@ -2,7 +2,7 @@ package dev.nightshift.telemetry;
 
 import dev.nightshift.scenario.Lookalike;
 import dev.nightshift.world.Host;
-import dev.nightshift.world.HostRole;
+import dev.nightshift.scenario.HostRole;
 import dev.nightshift.world.User;
 import dev.nightshift.world.World;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.nightshift.telemetry;
 import dev.nightshift.scenario.Stage;
 import dev.nightshift.scenario.StageAction;
 import dev.nightshift.sim.RandomStreams;
-import dev.nightshift.world.EntityKind;
+import dev.nightshift.scenario.EntityKind;
 import dev.nightshift.world.Host;
 import dev.nightshift.world.User;
 import dev.nightshift.world.World;

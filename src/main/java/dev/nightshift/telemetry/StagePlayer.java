@@ -2,7 +2,7 @@ package dev.nightshift.telemetry;
 
 import dev.nightshift.scenario.Stage;
 import dev.nightshift.scenario.StageTiming;
-import dev.nightshift.world.EntityKind;
+import dev.nightshift.scenario.EntityKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

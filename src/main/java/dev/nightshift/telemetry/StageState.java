@@ -1,6 +1,6 @@
 package dev.nightshift.telemetry;
 
-import dev.nightshift.world.EntityKind;
+import dev.nightshift.scenario.EntityKind;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;

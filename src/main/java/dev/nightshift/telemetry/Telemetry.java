@@ -5,7 +5,7 @@ import dev.nightshift.scenario.NoiseSource;
 import dev.nightshift.scenario.Scenario;
 import dev.nightshift.scenario.Stage;
 import dev.nightshift.sim.RandomStreams;
-import dev.nightshift.world.EntityKind;
+import dev.nightshift.scenario.EntityKind;
 import dev.nightshift.world.World;
 import java.time.Instant;
 import java.util.ArrayList;

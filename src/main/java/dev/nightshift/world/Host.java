@@ -1,5 +1,6 @@
 package dev.nightshift.world;
 
+import dev.nightshift.scenario.HostRole;
 import java.util.Objects;
 
 /** A computer of the organisation: its name, role, internal IPv4 address, operating system and owner (a username, or empty for servers). */

@@ -1,5 +1,6 @@
 package dev.nightshift.world;
 
+import dev.nightshift.scenario.HostRole;
 import dev.nightshift.scenario.BusinessHours;
 import dev.nightshift.scenario.Scenario;
 import dev.nightshift.sim.RandomStreams;

@@ -1,5 +1,6 @@
 package dev.nightshift.world;
 
+import dev.nightshift.scenario.HostRole;
 import dev.nightshift.scenario.Organisation;
 import dev.nightshift.sim.RandomStreams;
 import java.text.Normalizer;

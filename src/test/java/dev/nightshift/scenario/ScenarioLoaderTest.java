@@ -3,7 +3,7 @@ package dev.nightshift.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.nightshift.world.EntityKind;
+import dev.nightshift.scenario.EntityKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

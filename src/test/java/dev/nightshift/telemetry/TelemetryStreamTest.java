@@ -6,7 +6,7 @@ import dev.nightshift.scenario.Scenario;
 import dev.nightshift.scenario.ScenarioLibrary;
 import dev.nightshift.sim.RandomStreams;
 import dev.nightshift.telemetry.StageState.Status;
-import dev.nightshift.world.EntityKind;
+import dev.nightshift.scenario.EntityKind;
 import dev.nightshift.world.World;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.nightshift.world;
 
+import dev.nightshift.scenario.HostRole;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nightshift.scenario.Scenario;

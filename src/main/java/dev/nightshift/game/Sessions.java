@@ -1,0 +1,203 @@
+package dev.nightshift.game;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nightshift.scenario.Scenario;
+import dev.nightshift.scenario.ScenarioException;
+import dev.nightshift.scenario.ScenarioLibrary;
+import dev.nightshift.scoring.ScoreCard;
+import dev.nightshift.scoring.Scorer;
+import dev.nightshift.scoring.Severity;
+import dev.nightshift.scoring.Verdict;
+import dev.nightshift.store.SessionRecord;
+import dev.nightshift.store.SessionStore;
+import dev.nightshift.scenario.EntityKind;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The sessions of this nightshift home: starts a shift, applies the trainee's actions to the current one and
+ * journals each before answering, and rebuilds a session after a restart by replaying its journal.
+ */
+public final class Sessions {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final SessionStore store;
+    private final ScenarioLibrary library;
+    private String cachedId;
+    private int cachedActions;
+    private Shift cached;
+
+    public Sessions(SessionStore store, ScenarioLibrary library) {
+        this.store = store;
+        this.library = library;
+    }
+
+    /** Starts a shift of the scenario (a library id or a path) and makes it current; null seed = the scenario's. */
+    public Shift start(String scenarioRef, Role role, Long seed) throws ScenarioException {
+        Scenario scenario = library.load(scenarioRef);
+        long actualSeed = seed == null ? scenario.seed() : seed;
+        Shift shift = Shift.open(scenario, role, actualSeed);
+        SessionRecord record = store.create(scenarioRef, role.word(), actualSeed, "manual", null);
+        remember(record.id(), 0, shift);
+        return shift;
+    }
+
+    public SessionRecord currentRecord() {
+        return store.current().orElseThrow(() -> GameException.refused(
+                "no session yet; start one with: start --scenario tutorial-brute-force --role analyst"));
+    }
+
+    /** The current shift, rebuilt from its journal when this process has not played it yet. */
+    public Shift current() {
+        SessionRecord record = currentRecord();
+        List<String> journal = store.journal(record.id());
+        if (record.id().equals(cachedId) && cachedActions == journal.size()) {
+            return cached;
+        }
+        Shift shift = rebuild(record, journal);
+        remember(record.id(), journal.size(), shift);
+        return shift;
+    }
+
+    public List<SessionRecord> sessions() {
+        return store.all();
+    }
+
+    /** Makes a stored session current again and rebuilds it. */
+    public Shift resume(String id) {
+        SessionRecord record = store.find(id.trim().toUpperCase())
+                .orElseThrow(() -> GameException.badInput("there is no session " + id + "; 'sessions' lists them"));
+        store.setCurrent(record.id());
+        return current();
+    }
+
+    public List<CaseAlert> waitFor(Duration duration) {
+        return perform(Action.of("wait", duration.toString()));
+    }
+
+    public List<CaseAlert> next() {
+        return perform(Action.of("next"));
+    }
+
+    public CaseAlert view(String alertId) {
+        return perform(Action.of("view", alertId));
+    }
+
+    public CaseAlert triage(String alertId, Verdict verdict, List<String> techniques, String note) {
+        return perform(Action.of("triage", alertId, verdict.word(), String.join(",", techniques), note));
+    }
+
+    public CaseAlert escalate(String alertId, Severity severity, String note) {
+        return perform(Action.of("escalate", alertId, severity.word(), note));
+    }
+
+    public Shift contain(EntityKind kind, String name) {
+        return perform(Action.of("contain", kind.word(), name));
+    }
+
+    public Shift release(EntityKind kind, String name) {
+        return perform(Action.of("release", kind.word(), name));
+    }
+
+    /** Ends the current shift: scores it, stores the score card and closes the session. */
+    public ScoreCard end() {
+        SessionRecord record = requireActive();
+        Shift shift = current();
+        ScoreCard card = Scorer.score(Outcomes.of(shift));
+        store.end(record.id(), toJson(card));
+        return card;
+    }
+
+    /** The score card of the current session, once it has ended. */
+    public ScoreCard score() {
+        SessionRecord record = currentRecord();
+        if (record.status() != SessionRecord.Status.ENDED) {
+            throw GameException.refused("session " + record.id() + " is still running; type 'end' to finish the shift");
+        }
+        return store.score(record.id()).map(Sessions::fromJson)
+                .orElseThrow(() -> GameException.refused("session " + record.id() + " has no score card"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T perform(Action action) {
+        SessionRecord record = requireActive();
+        Shift shift = current();
+        Object result = apply(shift, action);
+        int seq = store.append(record.id(), action.encode());
+        remember(record.id(), seq, shift);
+        return (T) result;
+    }
+
+    private SessionRecord requireActive() {
+        SessionRecord record = currentRecord();
+        if (record.status() == SessionRecord.Status.ENDED) {
+            throw GameException.refused("session " + record.id() + " has ended; 'score' shows its card, 'start' begins another");
+        }
+        return record;
+    }
+
+    private Shift rebuild(SessionRecord record, List<String> journal) {
+        Scenario scenario;
+        try {
+            scenario = library.load(record.scenario());
+        } catch (ScenarioException e) {
+            throw GameException.refused("session " + record.id() + " cannot be rebuilt: its scenario "
+                    + record.scenario() + " no longer loads (" + e.errors().get(0) + ")");
+        }
+        Shift shift = Shift.open(scenario, Role.parse(record.role()).orElseThrow(), record.seed());
+        for (String entry : journal) {
+            apply(shift, Action.decode(entry));
+        }
+        return shift;
+    }
+
+    static Object apply(Shift shift, Action a) {
+        return switch (a.verb()) {
+            case "wait" -> shift.waitFor(Duration.parse(a.arg(0)));
+            case "next" -> shift.next();
+            case "view" -> shift.view(a.arg(0));
+            case "triage" -> shift.triage(a.arg(0), Verdict.parse(a.arg(1)).orElseThrow(), techniques(a.arg(2)),
+                    a.arg(3).isEmpty() ? null : a.arg(3));
+            case "escalate" -> shift.escalate(a.arg(0), Severity.parse(a.arg(1)).orElseThrow(),
+                    a.arg(2).isEmpty() ? null : a.arg(2));
+            case "contain" -> {
+                shift.contain(EntityKind.parse(a.arg(0)).orElseThrow(), a.arg(1));
+                yield shift;
+            }
+            case "release" -> {
+                shift.release(EntityKind.parse(a.arg(0)).orElseThrow(), a.arg(1));
+                yield shift;
+            }
+            default -> throw new IllegalStateException("unknown journaled action " + a.verb());
+        };
+    }
+
+    private static List<String> techniques(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    private void remember(String id, int actions, Shift shift) {
+        cachedId = id;
+        cachedActions = actions;
+        cached = shift;
+    }
+
+    static String toJson(ScoreCard card) {
+        try {
+            return JSON.writeValueAsString(card);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the score card", e);
+        }
+    }
+
+    static ScoreCard fromJson(String json) {
+        try {
+            return JSON.readValue(json, ScoreCard.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the stored score card", e);
+        }
+    }
+
+}

@@ -1,0 +1,227 @@
+package dev.nightshift.game;
+
+import dev.nightshift.detection.Alert;
+import dev.nightshift.detection.DetectionEngine;
+import dev.nightshift.detection.RulePack;
+import dev.nightshift.detection.SigmaSource;
+import dev.nightshift.scenario.Scenario;
+import dev.nightshift.scoring.Severity;
+import dev.nightshift.scoring.Verdict;
+import dev.nightshift.sim.ManualClock;
+import dev.nightshift.sim.RandomStreams;
+import dev.nightshift.telemetry.Event;
+import dev.nightshift.telemetry.StageState;
+import dev.nightshift.telemetry.Telemetry;
+import dev.nightshift.telemetry.TelemetryStream;
+import dev.nightshift.scenario.EntityKind;
+import dev.nightshift.world.World;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A shift being played at manual pace: the clock, the telemetry stream flowing through the detection engine,
+ * the alert queue and the containment that the attack reacts to. Every action here is deterministic.
+ */
+public final class Shift {
+
+    private final Scenario scenario;
+    private final Role role;
+    private final long seed;
+    private final World world;
+    private final TelemetryStream stream;
+    private final DetectionEngine engine;
+    private final ManualClock clock;
+    private final ContainmentState containment = new ContainmentState();
+    private final List<CaseAlert> alerts = new ArrayList<>();
+    private long events;
+
+    private Shift(Scenario scenario, Role role, long seed, World world, TelemetryStream stream, DetectionEngine engine) {
+        this.scenario = scenario;
+        this.role = role;
+        this.seed = seed;
+        this.world = world;
+        this.stream = stream;
+        this.engine = engine;
+        this.clock = new ManualClock(stream.start());
+    }
+
+    /** Opens a shift of {@code scenario} for {@code role}, its world and telemetry drawn from {@code seed}. */
+    public static Shift open(Scenario scenario, Role role, long seed) {
+        if (!scenario.roles().contains(role.word())) {
+            throw GameException.badInput("scenario " + scenario.id() + " cannot be played as " + role.word()
+                    + "; its roles are " + String.join(", ", scenario.roles()));
+        }
+        RulePack pack = RulePack.parse(scenario.rules().stream()
+                .map(r -> new SigmaSource(r.path(), r.text())).toList());
+        if (!pack.errors().isEmpty()) {
+            throw GameException.refused("the rule pack of scenario " + scenario.id() + " has errors: "
+                    + pack.errors().get(0).format());
+        }
+        RandomStreams streams = new RandomStreams(seed);
+        World world = World.build(scenario, streams);
+        TelemetryStream stream = Telemetry.open(scenario, world, streams);
+        return new Shift(scenario, role, seed, world, stream, new DetectionEngine(pack));
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public Instant now() {
+        return clock.now();
+    }
+
+    public Instant start() {
+        return stream.start();
+    }
+
+    public Instant end() {
+        return stream.end();
+    }
+
+    public boolean isOver() {
+        return !clock.now().isBefore(stream.end());
+    }
+
+    /** How many telemetry events have flowed so far. */
+    public long eventsSeen() {
+        return events;
+    }
+
+    public List<CaseAlert> alerts() {
+        return List.copyOf(alerts);
+    }
+
+    public CaseAlert alert(String id) {
+        return findAlert(id).orElseThrow(() -> GameException.badInput("there is no alert " + id
+                + (alerts.isEmpty() ? "; no alert has been raised yet" : "; alerts run from " + alerts.get(0).id()
+                + " to " + alerts.get(alerts.size() - 1).id())));
+    }
+
+    public List<dev.nightshift.scoring.ShiftOutcome.ContainmentOutcome> containments() {
+        return containment.active();
+    }
+
+    List<dev.nightshift.scoring.ShiftOutcome.ContainmentOutcome> containmentHistory() {
+        return containment.history();
+    }
+
+    List<StageState> stages() {
+        return stream.stages();
+    }
+
+    /** Lets {@code duration} of simulated time pass; returns the alerts raised meanwhile. */
+    public List<CaseAlert> waitFor(Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw GameException.badInput("wait needs a positive duration such as 15m or 1h, got " + duration);
+        }
+        requireRunning();
+        return advanceTo(min(clock.now().plus(duration), stream.end()));
+    }
+
+    /** Lets time run until the next alert is raised (or the shift ends); returns the alerts raised. */
+    public List<CaseAlert> next() {
+        requireRunning();
+        int before = alerts.size();
+        Event event;
+        while (alerts.size() == before && (event = stream.poll(stream.end(), containment)) != null) {
+            clock.advanceTo(max(clock.now(), event.timestamp()));
+            process(event);
+        }
+        if (alerts.size() == before) {
+            clock.advanceTo(stream.end());
+        }
+        return alerts.subList(before, alerts.size()).stream().toList();
+    }
+
+    /** Opens an alert to read it: the trainee's first action on it, costing a minute. */
+    public CaseAlert view(String id) {
+        CaseAlert alert = alert(id);
+        alert.touch(clock.now());
+        spend(ActionCost.VIEW_ALERT);
+        return alert;
+    }
+
+    public CaseAlert triage(String id, Verdict verdict, List<String> techniques, String note) {
+        CaseAlert alert = alert(id);
+        alert.triage(clock.now(), verdict, techniques, note);
+        spend(ActionCost.TRIAGE);
+        return alert;
+    }
+
+    public CaseAlert escalate(String id, Severity severity, String note) {
+        CaseAlert alert = alert(id);
+        alert.escalate(clock.now(), severity, note);
+        spend(ActionCost.ESCALATE);
+        return alert;
+    }
+
+    /** Isolates a host, disables a user or blocks an IP from now on; the attack sees it at once. */
+    public void contain(EntityKind kind, String name) {
+        Entities.requireKnown(world, kind, name);
+        if (!containment.contain(kind, name, clock.now())) {
+            throw GameException.refused(kind.word() + " " + name + " is already contained");
+        }
+        spend(ActionCost.CONTAIN);
+    }
+
+    public void release(EntityKind kind, String name) {
+        if (!containment.release(kind, name, clock.now())) {
+            throw GameException.refused(kind.word() + " " + name + " is not contained");
+        }
+        spend(ActionCost.RELEASE);
+    }
+
+    private Optional<CaseAlert> findAlert(String id) {
+        String wanted = id.trim();
+        return alerts.stream().filter(a -> a.id().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    private void spend(Duration cost) {
+        if (!isOver()) {
+            advanceTo(min(clock.now().plus(cost), stream.end()));
+        }
+    }
+
+    private List<CaseAlert> advanceTo(Instant until) {
+        int before = alerts.size();
+        Event event;
+        while ((event = stream.poll(until, containment)) != null) {
+            process(event);
+        }
+        clock.advanceTo(until);
+        return alerts.subList(before, alerts.size()).stream().toList();
+    }
+
+    private void process(Event event) {
+        events++;
+        for (Alert alert : engine.process(event)) {
+            alerts.add(new CaseAlert(String.format("A-%03d", alerts.size() + 1), alert));
+        }
+    }
+
+    private void requireRunning() {
+        if (isOver()) {
+            throw GameException.refused("the shift is over; type 'end' to see your score card");
+        }
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.nightshift.scoring;
+
+import dev.nightshift.scenario.EntityKind;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything about a finished shift that scoring needs, truth included: the alerts and what the trainee did
+ * with them, what was contained and when, how each attack stage ended, and the scenario's answer key.
+ */
+public record ShiftOutcome(String scenarioId, String role, long seed, Instant start, Instant end, Instant endedAt,
+                           List<AlertOutcome> alerts, List<ContainmentOutcome> containments,
+                           List<StageOutcome> stages, List<RequiredContainment> requiredContainments,
+                           List<RequiredEscalation> requiredEscalations, Weights weights) {
+
+    public ShiftOutcome {
+        Objects.requireNonNull(scenarioId, "scenarioId");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(endedAt, "endedAt");
+        alerts = List.copyOf(alerts);
+        containments = List.copyOf(containments);
+        stages = List.copyOf(stages);
+        requiredContainments = List.copyOf(requiredContainments);
+        requiredEscalations = List.copyOf(requiredEscalations);
+        Objects.requireNonNull(weights, "weights");
+    }
+
+    /** One alert: its truth (raised by attack events or not), and the trainee's handling of it. */
+    public record AlertOutcome(String id, String rule, boolean attack, Set<String> stages, Instant raisedAt,
+                               Instant firstActionAt, Verdict verdict, Severity escalation,
+                               Instant escalatedAt) {
+        public AlertOutcome {
+            stages = Set.copyOf(stages);
+        }
+    }
+
+    /** An entity the trainee contained, from when until when (null: still contained at the end). */
+    public record ContainmentOutcome(EntityKind kind, String name, Instant from, Instant until) {
+    }
+
+    /** How an attack stage played out; status is PENDING, RUNNING, DONE or STOPPED. */
+    public record StageOutcome(String id, String technique, String status, Instant firstEvent,
+                               Map<EntityKind, String> entities) {
+        public StageOutcome {
+            entities = Map.copyOf(entities);
+        }
+    }
+
+    /** The answer key: this entity, used by this stage, should be contained. */
+    public record RequiredContainment(String stage, EntityKind kind, String name) {
+    }
+
+    /** The answer key: the alerts of this stage should be escalated at least at this severity. */
+    public record RequiredEscalation(String stage, Severity severity) {
+    }
+
+    /** The scenario's scoring weights, summing to 100. */
+    public record Weights(int accuracy, int containment, int response, int fatigue) {
+        public Weights {
+            if (accuracy < 0 || containment < 0 || response < 0 || fatigue < 0
+                    || accuracy + containment + response + fatigue != 100) {
+                throw new IllegalArgumentException("scoring weights must be non-negative and sum to 100, got "
+                        + accuracy + "+" + containment + "+" + response + "+" + fatigue);
+            }
+        }
+    }
+}

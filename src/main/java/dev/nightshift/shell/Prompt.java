@@ -1,0 +1,34 @@
+package dev.nightshift.shell;
+
+import dev.nightshift.game.GameException;
+import dev.nightshift.game.Sessions;
+import dev.nightshift.game.Shift;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.shell.jline.PromptProvider;
+import org.springframework.stereotype.Component;
+
+/** The interactive prompt: the current session and its simulated clock, e.g. {@code nightshift S-0001 09:14>}. */
+@Component
+class Prompt implements PromptProvider {
+
+    private final Sessions sessions;
+
+    Prompt(@Lazy Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public AttributedString getPrompt() {
+        String text;
+        try {
+            Shift shift = sessions.current();
+            text = "nightshift " + sessions.currentRecord().id() + " " + Render.clock(shift.now()).substring(0, 5)
+                    + (shift.isOver() ? " (over)" : "") + "> ";
+        } catch (GameException noSession) {
+            text = "nightshift> ";
+        }
+        return new AttributedString(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+    }
+}

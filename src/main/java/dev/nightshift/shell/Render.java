@@ -1,0 +1,103 @@
+package dev.nightshift.shell;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nightshift.game.CaseAlert;
+import dev.nightshift.telemetry.Event;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns game objects into the text the shell prints: times, alert rows, events. */
+final class Render {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+            .withZone(ZoneOffset.UTC);
+    private static final java.util.Set<String> QUIET_FIELDS = java.util.Set.of("Channel", "Provider_Name", "Computer",
+            "SubjectUserSid", "TargetUserSid", "SubjectLogonId", "TargetLogonId", "Keywords", "Task", "Opcode",
+            "Level", "Version");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Render() {
+    }
+
+    static String time(Instant t) {
+        return TIME.format(t);
+    }
+
+    static String clock(Instant t) {
+        return CLOCK.format(t);
+    }
+
+    static String alertRow(CaseAlert a) {
+        return String.format("%-6s %s  %-8s %-9s %-50s %s", a.id(), clock(a.raisedAt()), a.alert().level(), a.state(),
+                truncate(a.alert().title(), 50), subject(a));
+    }
+
+    static String alertHeader() {
+        return String.format("%-6s %-8s  %-8s %-9s %-50s %s", "ID", "RAISED", "LEVEL", "STATE", "RULE", "SUBJECT");
+    }
+
+    /** What the alert is about: the correlation's group or the host of its first event. */
+    static String subject(CaseAlert a) {
+        if (!a.alert().groupBy().isEmpty()) {
+            StringBuilder s = new StringBuilder();
+            a.alert().groupBy().forEach((k, v) -> s.append(s.length() == 0 ? "" : " ").append(k).append('=').append(v));
+            return s.toString();
+        }
+        List<Event> events = a.events();
+        return events.isEmpty() || events.get(0).host() == null ? "" : "host=" + events.get(0).host();
+    }
+
+    static String newAlerts(List<CaseAlert> raised) {
+        if (raised.isEmpty()) {
+            return "No new alerts.";
+        }
+        StringBuilder out = new StringBuilder(raised.size() + " new alert(s):\n");
+        for (CaseAlert a : raised) {
+            out.append("  ").append(alertRow(a)).append('\n');
+        }
+        return out.toString().stripTrailing();
+    }
+
+    /** One event as the log line a SIEM shows: time, host, source and native fields; never its truth. */
+    static String event(Event e) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("@timestamp", e.timestamp().toString());
+        if (e.host() != null) {
+            shown.put("host", e.host());
+        }
+        shown.putAll(e.fields());
+        try {
+            return JSON.writeValueAsString(shown);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /**
+     * One event as a compact line for reading: time, host, then the fields that carry a value; the channel and
+     * provider boilerplate and the empty values ("-", "0x0", "") are left out. {@code alert --raw} shows it all.
+     */
+    static String compactEvent(Event e) {
+        StringBuilder line = new StringBuilder(SECONDS.format(e.timestamp()));
+        line.append("  ").append(e.host() == null ? "-" : e.host());
+        e.fields().forEach((name, value) -> {
+            String text = String.valueOf(value);
+            if (!QUIET_FIELDS.contains(name) && !text.isEmpty() && !"-".equals(text) && !"0x0".equals(text)) {
+                line.append("  ").append(name).append('=').append(text);
+            }
+        });
+        return line.toString();
+    }
+
+    static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

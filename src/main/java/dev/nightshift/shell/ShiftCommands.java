@@ -1,0 +1,151 @@
+package dev.nightshift.shell;
+
+import dev.nightshift.detection.Alert;
+import dev.nightshift.game.CaseAlert;
+import dev.nightshift.game.Sessions;
+import dev.nightshift.game.Shift;
+import dev.nightshift.scoring.Severity;
+import dev.nightshift.scoring.Verdict;
+import dev.nightshift.telemetry.Event;
+import dev.nightshift.scenario.EntityKind;
+import java.util.List;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+
+/** The analyst's shift: the clock, the alert queue, verdicts, containment and escalation. */
+@Command
+class ShiftCommands {
+
+    static final int EVENTS_SHOWN = 20;
+    private final Sessions sessions;
+
+    ShiftCommands(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Command(command = "wait", description = "Let simulated time pass: wait 15m (or 1h, 90s, 1h30m)")
+    String waitFor(@Option(required = true, description = "how long, e.g. 15m") String duration) {
+        List<CaseAlert> raised = sessions.waitFor(Durations.parse(duration));
+        return clockLine() + "\n" + Render.newAlerts(raised);
+    }
+
+    @Command(command = "next", description = "Let time run until the next alert is raised.")
+    String next() {
+        List<CaseAlert> raised = sessions.next();
+        return clockLine() + "\n" + (raised.isEmpty() ? "No more alerts this shift; type 'end' for your score card."
+                : Render.newAlerts(raised));
+    }
+
+    @Command(command = "alerts", description = "List the alert queue.")
+    String alerts() {
+        Shift shift = sessions.current();
+        if (shift.alerts().isEmpty()) {
+            return clockLine() + "\nNo alerts yet; 'next' waits for one.";
+        }
+        StringBuilder out = new StringBuilder(clockLine()).append('\n').append(Render.alertHeader()).append('\n');
+        shift.alerts().forEach(a -> out.append(Render.alertRow(a)).append('\n'));
+        return out.toString().stripTrailing();
+    }
+
+    @Command(command = "alert", description = "Open an alert: its rule and the events that raised it (costs 1 minute).")
+    String alert(@Option(required = true, description = "an alert id such as A-001") String id,
+                 @Option(longNames = "raw", description = "show each event as the raw JSON the log source wrote") boolean raw) {
+        int before = sessions.current().alerts().size();
+        CaseAlert a = sessions.view(id);
+        Alert rule = a.alert();
+        StringBuilder out = new StringBuilder();
+        out.append(a.id()).append("  ").append(rule.title()).append('\n');
+        out.append("rule:     ").append(rule.ruleId()).append(rule.correlation() ? " (correlation)" : "").append('\n');
+        out.append("level:    ").append(rule.level()).append("    author: ").append(rule.author()).append('\n');
+        out.append("raised:   ").append(Render.time(a.raisedAt())).append("    state: ").append(a.state()).append('\n');
+        if (!rule.tags().isEmpty()) {
+            out.append("tags:     ").append(String.join(", ", rule.tags())).append('\n');
+        }
+        if (!rule.groupBy().isEmpty()) {
+            out.append("group:    ").append(Render.subject(a)).append('\n');
+        }
+        if (rule.description() != null && !rule.description().isBlank()) {
+            out.append("about:    ").append(rule.description().strip().replaceAll("\\s+", " ")).append('\n');
+        }
+        if (a.verdict() != null) {
+            out.append("verdict:  ").append(a.verdict().word()).append('\n');
+        }
+        if (a.escalation() != null) {
+            out.append("escalated: ").append(a.escalation().word()).append('\n');
+        }
+        List<Event> events = a.events();
+        out.append("events (").append(events.size()).append("):\n");
+        events.stream().limit(EVENTS_SHOWN)
+                .forEach(e -> out.append("  ").append(raw ? Render.event(e) : Render.compactEvent(e)).append('\n'));
+        if (events.size() > EVENTS_SHOWN) {
+            out.append("  ... and ").append(events.size() - EVENTS_SHOWN).append(" more\n");
+        }
+        return out.append(raisedMeanwhile(before)).toString().stripTrailing();
+    }
+
+    @Command(command = "triage", description = "Give a verdict: triage <alert> --verdict true-positive|false-positive|benign [--technique T...] [--note ...]")
+    String triage(@Option(required = true, description = "an alert id such as A-001") String id,
+                  @Option(longNames = "verdict", required = true, description = "true-positive, false-positive or benign") String verdict,
+                  @Option(longNames = "technique", description = "ATT&CK technique ids you recognise, comma-separated") String technique,
+                  @Option(longNames = "note", description = "a note for the case") String note) {
+        Verdict parsed = Verdict.parse(verdict).orElseThrow(() -> new BadInputException(
+                "unknown verdict '" + verdict + "': choose " + Verdict.choices()));
+        List<String> techniques = technique == null ? List.of() : List.of(technique.split("\\s*,\\s*"));
+        for (String t : techniques) {
+            InfoCommands.requireTechnique(t);
+        }
+        int before = sessions.current().alerts().size();
+        CaseAlert a = sessions.triage(id, parsed, techniques, note);
+        return a.id() + " closed as " + parsed.word() + ". " + clockLine() + raisedMeanwhile(before);
+    }
+
+    @Command(command = "escalate", description = "Escalate an alert: escalate <alert> --severity low|medium|high|critical [--note ...]")
+    String escalate(@Option(required = true, description = "an alert id such as A-001") String id,
+                    @Option(longNames = "severity", required = true, description = "low, medium, high or critical") String severity,
+                    @Option(longNames = "note", description = "a note for the incident responders") String note) {
+        Severity parsed = Severity.parse(severity).orElseThrow(() -> new BadInputException(
+                "unknown severity '" + severity + "': choose " + Severity.choices()));
+        int before = sessions.current().alerts().size();
+        CaseAlert a = sessions.escalate(id, parsed, note);
+        return a.id() + " escalated at " + parsed.word() + ". " + clockLine() + raisedMeanwhile(before);
+    }
+
+    @Command(command = "contain", description = "Contain an entity: contain host|user|ip <name> (costs 5 minutes)")
+    String contain(@Option(required = true, description = "host, user or ip") String kind,
+                   @Option(required = true, description = "the host name, username or IP address") String name) {
+        EntityKind parsed = kind(kind);
+        int before = sessions.current().alerts().size();
+        sessions.contain(parsed, name);
+        return switch (parsed) {
+            case HOST -> "Host " + name + " isolated from the network.";
+            case USER -> "User " + name + " disabled and their sessions revoked.";
+            case IP -> "IP " + name + " blocked at the perimeter.";
+        } + " " + clockLine() + raisedMeanwhile(before);
+    }
+
+    @Command(command = "release", description = "Lift a containment: release host|user|ip <name>")
+    String release(@Option(required = true, description = "host, user or ip") String kind,
+                   @Option(required = true, description = "the host name, username or IP address") String name) {
+        EntityKind parsed = kind(kind);
+        int before = sessions.current().alerts().size();
+        sessions.release(parsed, name);
+        return parsed.word() + " " + name + " released. " + clockLine() + raisedMeanwhile(before);
+    }
+
+    private static EntityKind kind(String kind) {
+        return EntityKind.parse(kind).orElseThrow(() -> new BadInputException(
+                "unknown entity kind '" + kind + "': choose host, user or ip"));
+    }
+
+    /** A note of the alerts raised while the trainee was busy with the last action, if any. */
+    private String raisedMeanwhile(int before) {
+        List<CaseAlert> all = sessions.current().alerts();
+        return all.size() == before ? "" : "\n" + Render.newAlerts(all.subList(before, all.size()))
+                .replaceFirst("new alert\\(s\\):", "new alert(s) while you worked:");
+    }
+
+    private String clockLine() {
+        Shift shift = sessions.current();
+        return "[" + Render.time(shift.now()) + (shift.isOver() ? ", shift over" : "") + "]";
+    }
+}

@@ -1,0 +1,19 @@
+package dev.nightshift.store;
+
+import java.util.Objects;
+
+/** A stored session: what it plays (scenario id or path, role, seed, pace, candidate) and whether it has ended. */
+public record SessionRecord(String id, String scenario, String role, long seed, String pace, String candidate,
+                            Status status) {
+
+    /** Whether the shift is still being played. */
+    public enum Status { ACTIVE, ENDED }
+
+    public SessionRecord {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(pace, "pace");
+        Objects.requireNonNull(status, "status");
+    }
+}

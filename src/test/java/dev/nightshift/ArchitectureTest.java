@@ -1,0 +1,63 @@
+package dev.nightshift;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The import directions of DESIGN.md: data flows one way, and the shell is a face nothing depends on. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.nightshift");
+    }
+
+    @Test
+    void nothingImportsTheShell() {
+        noClasses().that().resideOutsideOfPackage("dev.nightshift.shell..")
+                .should().dependOnClassesThat().resideInAPackage("dev.nightshift.shell..")
+                .check(classes);
+    }
+
+    @Test
+    void simImportsNothingOfOurs() {
+        noClasses().that().resideInAPackage("dev.nightshift.sim..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.nightshift.attack..", "dev.nightshift.scenario..", "dev.nightshift.world..",
+                        "dev.nightshift.telemetry..", "dev.nightshift.detection..", "dev.nightshift.game..",
+                        "dev.nightshift.scoring..", "dev.nightshift.report..", "dev.nightshift.store..",
+                        "dev.nightshift.shell..")
+                .check(classes);
+    }
+
+    @Test
+    void lowerLayersDoNotReachUp() {
+        noClasses().that().resideInAnyPackage("dev.nightshift.attack..", "dev.nightshift.scenario..",
+                        "dev.nightshift.world..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.nightshift.telemetry..",
+                        "dev.nightshift.detection..", "dev.nightshift.game..", "dev.nightshift.scoring..",
+                        "dev.nightshift.report..", "dev.nightshift.store..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("dev.nightshift.telemetry..", "dev.nightshift.detection..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.nightshift.game..",
+                        "dev.nightshift.scoring..", "dev.nightshift.report..", "dev.nightshift.store..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("dev.nightshift.scoring..", "dev.nightshift.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.nightshift.game..", "dev.nightshift.store..")
+                .check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("dev.nightshift.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

@@ -1,7 +1,11 @@
 package dev.nightshift.shell;
 
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.shell.CommandNotFound;
+import org.springframework.shell.command.CommandExecution;
 import org.springframework.shell.command.annotation.EnableCommand;
 
 /** Starts nightshift: the interactive shell with no arguments, one command and exit with arguments. */
@@ -12,6 +16,32 @@ public class NightshiftApplication {
     public static void main(String[] args) {
         System.setProperty("nightshift.home", Home.resolve().toString());
         SpringApplication app = new SpringApplication(NightshiftApplication.class);
-        System.exit(SpringApplication.exit(app.run(args)));
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run(args);
+        } catch (RuntimeException e) {
+            if (isCommandOutcome(e)) {
+                throw e; // a command's exit code, already reported: Spring Boot exits with it
+            }
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            ErrorReporting.report("nightshift could not start: " + root.getMessage()
+                    + " (details in " + System.getProperty("nightshift.home") + "/logs/nightshift.log)");
+            System.exit(ErrorReporting.FAILED);
+            return;
+        }
+        System.exit(SpringApplication.exit(context));
+    }
+
+    private static boolean isCommandOutcome(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ExitCodeGenerator || t instanceof CommandNotFound
+                    || t instanceof CommandExecution.CommandParserExceptionsException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,7 +5,7 @@ import dev.nightshift.game.Sessions;
 import dev.nightshift.game.Shift;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +13,16 @@ import org.springframework.stereotype.Component;
 @Component
 class Prompt implements PromptProvider {
 
-    private final Sessions sessions;
+    private final ObjectProvider<Sessions> sessionsProvider;
 
-    Prompt(@Lazy Sessions sessions) {
-        this.sessions = sessions;
+    Prompt(ObjectProvider<Sessions> sessionsProvider) {
+        this.sessionsProvider = sessionsProvider;
     }
 
     @Override
     public AttributedString getPrompt() {
         String text;
+        Sessions sessions = sessionsProvider.getObject();
         try {
             Shift shift = sessions.current();
             text = "nightshift " + sessions.currentRecord().id() + " " + Render.clock(shift.now()).substring(0, 5)

@@ -6,84 +6,126 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 
 /**
- * The running state of one correlation rule: per group-by key, the matches of its referenced rules in the window.
- * A condition with a lower bound is judged as each match arrives, over a window sliding back {@code timespan}
- * from it; a condition with only upper bounds is judged when the window opened by a group's first match closes.
- * After it fires, a group starts afresh.
+ * The running state of one correlation rule: per group-by key, the hits of its referenced rules in the window.
+ * A condition with a lower bound is judged as each hit arrives, over a window sliding back {@code timespan}
+ * from it; a condition with only upper bounds is judged when the window opened by a group's first hit closes.
+ * After it fires, a group starts afresh. An impossible-travel window keeps only each group's latest located hit
+ * and judges the speed from it to the next one.
  */
 final class CorrelationWindow {
 
     static final int MAX_EVENTS = 50;
-
-    private record Hit(Event event, int rule) {
-    }
 
     private record Deadline(Instant at, List<String> key) {
     }
 
     private final CompiledCorrelation correlation;
     private final CorrelationSpec spec;
-    private final FieldPath[] groupBy;
+    private final FieldPath[][] groupBy;
     private final FieldPath field;
+    private final ImpossibleTravel travel;
     private final boolean judgedAtEnd;
-    private final Map<List<String>, ArrayDeque<Hit>> groups = new HashMap<>();
+    private final Map<List<String>, ArrayDeque<CorrelationHit>> groups = new HashMap<>();
     private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>((a, b) -> a.at().compareTo(b.at()));
 
     CorrelationWindow(CompiledCorrelation correlation) {
         this.correlation = correlation;
         this.spec = correlation.spec();
-        this.groupBy = spec.groupBy().stream().map(FieldPath::new).toArray(FieldPath[]::new);
+        this.groupBy = new FieldPath[correlation.references().size()][];
+        for (int rule = 0; rule < groupBy.length; rule++) {
+            groupBy[rule] = paths(rule);
+        }
         this.field = spec.field() == null ? null : new FieldPath(spec.field());
-        this.judgedAtEnd = spec.condition() != null && spec.condition().judgedAtWindowEnd();
+        this.travel = spec.type() == CorrelationSpec.Type.IMPOSSIBLE_TRAVEL
+                ? new ImpossibleTravel(spec.latitude(), spec.longitude()) : null;
+        this.judgedAtEnd = travel == null && spec.condition() != null && spec.condition().judgedAtWindowEnd();
+    }
+
+    /** Each group-by name read, for one referenced rule, from its alias for that rule or else from itself. */
+    private FieldPath[] paths(int rule) {
+        SigmaRule target = correlation.references().get(rule);
+        String written = spec.rules().get(rule).name();
+        FieldPath[] paths = new FieldPath[spec.groupBy().size()];
+        for (int i = 0; i < paths.length; i++) {
+            String name = spec.groupBy().get(i);
+            Map<String, String> alias = spec.aliases().get(name);
+            String actual = alias == null ? name : alias.getOrDefault(written,
+                    alias.getOrDefault(String.valueOf(target.name()), alias.get(target.id())));
+            paths[i] = actual == null ? null : new FieldPath(actual);
+        }
+        return paths;
+    }
+
+    SigmaRule rule() {
+        return correlation.rule();
     }
 
     boolean judgedAtEnd() {
         return judgedAtEnd;
     }
 
-    /** Records that the referenced rule at {@code rule} matched the event; returns the alert it raised, or null. */
-    Alert add(Event event, int rule) {
-        List<String> key = key(event);
+    /**
+     * Records a hit of a referenced rule; {@code inherited} holds the group-by values of a chained correlation's
+     * alert (empty for a detection). Returns the alert it raised, or null.
+     */
+    Alert add(CorrelationHit hit, Map<String, String> inherited) {
+        List<String> key = key(hit, inherited);
         if (key == null) {
             return null;
         }
-        ArrayDeque<Hit> hits = groups.computeIfAbsent(key, k -> new ArrayDeque<>());
-        boolean counting = spec.type() == CorrelationSpec.Type.EVENT_COUNT || spec.type() == CorrelationSpec.Type.VALUE_COUNT;
-        if (counting && !hits.isEmpty() && hits.peekLast().event() == event) {
+        if (travel != null) {
+            return travel(hit, key);
+        }
+        ArrayDeque<CorrelationHit> hits = groups.computeIfAbsent(key, k -> new ArrayDeque<>());
+        boolean counting = spec.type() != CorrelationSpec.Type.TEMPORAL
+                && spec.type() != CorrelationSpec.Type.TEMPORAL_ORDERED;
+        if (counting && !hits.isEmpty() && hits.peekLast().event() == hit.event()) {
             return null;
         }
         if (judgedAtEnd) {
             if (hits.isEmpty()) {
-                deadlines.add(new Deadline(event.timestamp().plus(spec.timespan()), key));
+                deadlines.add(new Deadline(hit.event().timestamp().plus(spec.timespan()), key));
             }
-            hits.addLast(new Hit(event, rule));
+            hits.addLast(hit);
             return null;
         }
-        Instant oldest = event.timestamp().minus(spec.timespan());
+        Instant oldest = hit.event().timestamp().minus(spec.timespan());
         while (!hits.isEmpty() && hits.peekFirst().event().timestamp().isBefore(oldest)) {
             hits.pollFirst();
         }
-        hits.addLast(new Hit(event, rule));
+        hits.addLast(hit);
         if (!satisfied(hits)) {
             return null;
         }
         groups.remove(key);
-        return alert(hits, key, event.timestamp());
+        return alert(hits, key, hit.event().timestamp());
+    }
+
+    private Alert travel(CorrelationHit hit, List<String> key) {
+        if (!travel.located(hit.event())) {
+            return null;
+        }
+        ArrayDeque<CorrelationHit> last = groups.computeIfAbsent(key, k -> new ArrayDeque<>(1));
+        CorrelationHit previous = last.pollFirst();
+        last.addFirst(hit);
+        if (previous == null || previous.event().timestamp().isBefore(hit.event().timestamp().minus(spec.timespan()))
+                || !spec.condition().test(travel.speed(previous.event(), hit.event()))) {
+            return null;
+        }
+        return alert(List.of(previous, hit), key, hit.event().timestamp());
     }
 
     /** Closes the windows that ended before {@code now} and adds the alerts of those that met the condition. */
     List<Alert> expire(Instant now, List<Alert> alerts) {
         while (!deadlines.isEmpty() && deadlines.peek().at().isBefore(now)) {
             Deadline deadline = deadlines.poll();
-            ArrayDeque<Hit> hits = groups.remove(deadline.key());
+            ArrayDeque<CorrelationHit> hits = groups.remove(deadline.key());
             if (hits != null && satisfied(hits)) {
                 alerts = alerts == null ? new ArrayList<>() : alerts;
                 alerts.add(alert(hits, deadline.key(), hits.peekLast().event().timestamp()));
@@ -92,47 +134,40 @@ final class CorrelationWindow {
         return alerts;
     }
 
-    private List<String> key(Event event) {
-        if (groupBy.length == 0) {
+    private List<String> key(CorrelationHit hit, Map<String, String> inherited) {
+        FieldPath[] paths = groupBy[hit.rule()];
+        if (paths.length == 0) {
             return List.of();
         }
-        String[] values = new String[groupBy.length];
-        for (int i = 0; i < groupBy.length; i++) {
-            Object value = groupBy[i].get(event);
+        String[] values = new String[paths.length];
+        for (int i = 0; i < paths.length; i++) {
+            String value = inherited.get(spec.groupBy().get(i));
+            if (value == null && paths[i] != null) {
+                Object raw = paths[i].get(hit.event());
+                value = raw == null ? null : raw.toString();
+            }
             if (value == null) {
                 return null;
             }
-            values[i] = value.toString();
+            values[i] = value;
         }
         return List.of(values);
     }
 
-    private boolean satisfied(ArrayDeque<Hit> hits) {
-        return switch (spec.type()) {
-            case EVENT_COUNT -> spec.condition().test(hits.size());
-            case VALUE_COUNT -> spec.condition().test(distinctValues(hits));
-            case TEMPORAL -> {
-                long rules = hits.stream().mapToInt(Hit::rule).distinct().count();
-                yield spec.condition() == null ? rules == correlation.references().size() : spec.condition().test(rules);
-            }
-            case TEMPORAL_ORDERED -> inOrder(hits);
-        };
-    }
-
-    private long distinctValues(ArrayDeque<Hit> hits) {
-        Set<String> values = new HashSet<>();
-        for (Hit hit : hits) {
-            Object value = field.get(hit.event());
-            if (value != null) {
-                values.add(value.toString());
-            }
+    private boolean satisfied(ArrayDeque<CorrelationHit> hits) {
+        if (spec.type() == CorrelationSpec.Type.TEMPORAL_ORDERED) {
+            return inOrder(hits);
         }
-        return values.size();
+        double measure = WindowMeasure.of(spec, field, hits);
+        if (spec.condition() == null) {
+            return measure == correlation.references().size();
+        }
+        return spec.condition().test(measure);
     }
 
-    private boolean inOrder(ArrayDeque<Hit> hits) {
+    private boolean inOrder(ArrayDeque<CorrelationHit> hits) {
         int next = 0;
-        for (Hit hit : hits) {
+        for (CorrelationHit hit : hits) {
             if (hit.rule() == next) {
                 next++;
             }
@@ -140,11 +175,13 @@ final class CorrelationWindow {
         return next == correlation.references().size();
     }
 
-    private Alert alert(ArrayDeque<Hit> hits, List<String> key, Instant time) {
+    private Alert alert(Iterable<CorrelationHit> hits, List<String> key, Instant time) {
         List<Event> events = new ArrayList<>();
-        for (Hit hit : hits) {
-            if (events.isEmpty() || events.get(events.size() - 1) != hit.event()) {
-                events.add(hit.event());
+        for (CorrelationHit hit : hits) {
+            for (Event event : hit.events()) {
+                if (events.isEmpty() || events.get(events.size() - 1) != event) {
+                    events.add(event);
+                }
             }
         }
         List<Event> kept = events.size() > MAX_EVENTS ? events.subList(events.size() - MAX_EVENTS, events.size()) : events;

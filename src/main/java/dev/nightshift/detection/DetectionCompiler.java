@@ -12,7 +12,7 @@ final class DetectionCompiler {
     }
 
     /** The matcher, or null when some field failed to compile (each failure is reported). */
-    static EventMatcher compile(Detection detection, Problems problems) {
+    static EventMatcher compile(Detection detection, Map<String, List<String>> placeholders, Problems problems) {
         int before = problems.count();
         Map<String, EventMatcher> searches = new HashMap<>();
         detection.searches().forEach((name, alternatives) -> {
@@ -21,7 +21,7 @@ final class DetectionCompiler {
                 List<FieldMatcher> matchers = new ArrayList<>();
                 for (FieldSpec field : fields) {
                     try {
-                        matchers.add(MatcherCompiler.compile(field));
+                        matchers.add(MatcherCompiler.compile(field, placeholders));
                     } catch (RuleException e) {
                         problems.add(e.pos(), e.getMessage());
                     }

@@ -6,14 +6,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs a compiled {@link RulePack} over a time-ordered stream of events and returns the alerts each event raises.
- * An event is tested only against the rules whose logsource it satisfies. A detection rule referenced by a
- * correlation raises no alert of its own unless one of those correlations says {@code generate: true}.
- * The engine keeps correlation state, so one instance serves one stream, from one thread.
+ * An event is tested only against the rules whose logsource it satisfies. A rule referenced by a correlation
+ * raises no alert of its own unless one of those correlations says {@code generate: true}; a correlation's alert
+ * feeds the correlations that reference it in turn. The engine keeps correlation state, so one instance serves one
+ * stream, from one thread.
  */
 public final class DetectionEngine {
 
@@ -23,7 +25,11 @@ public final class DetectionEngine {
     private record Entry(CompiledDetection detection, boolean generate, Feed[] feeds) {
     }
 
+    private record Output(boolean generate, Feed[] feeds) {
+    }
+
     private final List<Entry> entries = new ArrayList<>();
+    private final Map<CorrelationWindow, Output> outputs = new IdentityHashMap<>();
     private final CorrelationWindow[] closingWindows;
     private final Map<LogSource, Entry[]> byLogsource = new HashMap<>();
 
@@ -34,31 +40,35 @@ public final class DetectionEngine {
 
     /** As the public constructor; with {@code everyMatch}, rules that only feed a correlation raise alerts too. */
     DetectionEngine(RulePack pack, boolean everyMatch) {
-        Map<SigmaRule, List<Feed>> feeds = new HashMap<>();
-        Map<SigmaRule, Boolean> generate = new HashMap<>();
+        Map<String, List<Feed>> feeds = new HashMap<>();
+        Map<String, Boolean> generate = new HashMap<>();
+        Map<String, CorrelationWindow> windows = new HashMap<>();
         List<CorrelationWindow> closing = new ArrayList<>();
         for (CompiledCorrelation correlation : pack.correlations()) {
             CorrelationWindow window = new CorrelationWindow(correlation);
+            windows.put(correlation.rule().id(), window);
             if (window.judgedAtEnd()) {
                 closing.add(window);
             }
             List<SigmaRule> references = correlation.references();
             for (int i = 0; i < references.size(); i++) {
-                feeds.computeIfAbsent(references.get(i), r -> new ArrayList<>()).add(new Feed(window, i));
-                generate.merge(references.get(i), correlation.spec().generate(), Boolean::logicalOr);
+                feeds.computeIfAbsent(references.get(i).id(), r -> new ArrayList<>()).add(new Feed(window, i));
+                generate.merge(references.get(i).id(), correlation.spec().generate(), Boolean::logicalOr);
             }
         }
+        windows.forEach((id, window) -> outputs.put(window, new Output(everyMatch || generate.getOrDefault(id, true),
+                feeds.getOrDefault(id, List.of()).toArray(Feed[]::new))));
         for (CompiledDetection detection : pack.detections()) {
-            SigmaRule rule = detection.rule();
-            entries.add(new Entry(detection, everyMatch || generate.getOrDefault(rule, true),
-                    feeds.getOrDefault(rule, List.of()).toArray(Feed[]::new)));
+            String id = detection.rule().id();
+            entries.add(new Entry(detection, everyMatch || generate.getOrDefault(id, true),
+                    feeds.getOrDefault(id, List.of()).toArray(Feed[]::new)));
         }
         this.closingWindows = closing.toArray(CorrelationWindow[]::new);
     }
 
     /** The alerts this event raised, in rule order; the shared empty list when it raised none. */
     public List<Alert> process(Event event) {
-        List<Alert> alerts = closeWindows(event.timestamp(), null);
+        List<Alert> alerts = closeWindows(event.timestamp());
         Entry[] candidates = byLogsource.get(event.logsource());
         if (candidates == null) {
             candidates = select(event.logsource());
@@ -71,10 +81,11 @@ public final class DetectionEngine {
             if (entry.generate()) {
                 alerts = add(alerts, detectionAlert(entry.detection().rule(), event));
             }
-            for (Feed feed : entry.feeds()) {
-                Alert alert = feed.window().add(event, feed.rule());
-                if (alert != null) {
-                    alerts = add(alerts, alert);
+            if (entry.feeds().length > 0) {
+                List<Event> events = List.of(event);
+                for (Feed feed : entry.feeds()) {
+                    alerts = emit(feed.window(), feed.window().add(new CorrelationHit(event, feed.rule(), events),
+                            Map.of()), alerts);
                 }
             }
         }
@@ -86,13 +97,36 @@ public final class DetectionEngine {
      * upper bounds ({@code lt}, {@code lte}); returns the alerts they raised.
      */
     public List<Alert> advanceTo(Instant now) {
-        List<Alert> alerts = closeWindows(now, null);
+        List<Alert> alerts = closeWindows(now);
         return alerts == null ? List.of() : Collections.unmodifiableList(alerts);
     }
 
-    private List<Alert> closeWindows(Instant now, List<Alert> alerts) {
+    private List<Alert> closeWindows(Instant now) {
+        List<Alert> alerts = null;
         for (CorrelationWindow window : closingWindows) {
-            alerts = window.expire(now, alerts);
+            List<Alert> closed = window.expire(now, null);
+            if (closed != null) {
+                for (Alert alert : closed) {
+                    alerts = emit(window, alert, alerts);
+                }
+            }
+        }
+        return alerts;
+    }
+
+    /** Routes a correlation's alert: to the stream when it generates, and to every correlation chained on it. */
+    private List<Alert> emit(CorrelationWindow window, Alert alert, List<Alert> alerts) {
+        if (alert == null) {
+            return alerts;
+        }
+        Output output = outputs.get(window);
+        if (output.generate()) {
+            alerts = add(alerts, alert);
+        }
+        Event last = alert.events().get(alert.events().size() - 1);
+        for (Feed feed : output.feeds()) {
+            alerts = emit(feed.window(), feed.window().add(new CorrelationHit(last, feed.rule(), alert.events()),
+                    alert.groupBy()), alerts);
         }
         return alerts;
     }

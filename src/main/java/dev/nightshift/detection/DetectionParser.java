@@ -14,9 +14,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class DetectionParser {
 
     private final Problems problems;
+    private final Map<String, List<String>> placeholders;
 
-    DetectionParser(Problems problems) {
+    DetectionParser(Problems problems, Map<String, List<String>> placeholders) {
         this.problems = problems;
+        this.placeholders = placeholders;
     }
 
     /** The detection, or null when it has errors (all of which are reported). */
@@ -62,7 +64,7 @@ final class DetectionParser {
             for (List<FieldSpec> fields : alternatives) {
                 for (FieldSpec field : fields) {
                     try {
-                        MatcherCompiler.compile(field);
+                        MatcherCompiler.compile(field, placeholders);
                     } catch (RuleException e) {
                         problems.add(e.pos(), e.getMessage());
                     }

@@ -2,6 +2,7 @@ package dev.nightshift.detection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -11,11 +12,15 @@ final class MatcherCompiler {
     private MatcherCompiler() {
     }
 
-    static FieldMatcher compile(FieldSpec spec) {
+    static FieldMatcher compile(FieldSpec spec, Map<String, List<String>> placeholders) {
         Modifiers modifiers = Modifiers.parse(spec.modifiers());
+        if (modifiers.expand()) {
+            spec = new FieldSpec(spec.field(), spec.pos(), spec.modifiers(), Placeholders.expand(spec.values(),
+                    placeholders));
+        }
         if (spec.isKeyword() && modifiers.kind() == Modifiers.Kind.EQUALS) {
             modifiers = new Modifiers(Modifiers.Kind.CONTAINS, modifiers.all(), modifiers.cased(), modifiers.neq(),
-                    modifiers.windash(), modifiers.regexFlags(), modifiers.encodings());
+                    modifiers.windash(), modifiers.expand(), modifiers.regexFlags(), modifiers.encodings());
         }
         FieldPath path = new FieldPath(spec.field());
         if (spec.isKeyword() && (modifiers.kind() == Modifiers.Kind.EXISTS || modifiers.kind() == Modifiers.Kind.FIELDREF

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The modifiers of a field entry, checked and sorted into a match kind, flags and value encodings. */
-record Modifiers(Kind kind, boolean all, boolean cased, boolean neq, boolean windash, int regexFlags,
+record Modifiers(Kind kind, boolean all, boolean cased, boolean neq, boolean windash, boolean expand, int regexFlags,
                  List<String> encodings) {
 
     /** How a value is compared with a field. */
@@ -20,7 +20,7 @@ record Modifiers(Kind kind, boolean all, boolean cased, boolean neq, boolean win
             Map.entry("gte", Kind.GTE), Map.entry("lt", Kind.LT), Map.entry("lte", Kind.LTE),
             Map.entry("fieldref", Kind.FIELDREF));
     private static final Set<String> ENCODINGS = Set.of("base64", "base64offset", "utf16le", "utf16be", "utf16", "wide");
-    private static final Set<String> UNSUPPORTED = Set.of("expand", "minute", "hour", "day", "week", "month", "year");
+    private static final Set<String> UNSUPPORTED = Set.of("minute", "hour", "day", "week", "month", "year");
     private static final Set<Kind> SHAPES = Set.of(Kind.CONTAINS, Kind.STARTSWITH, Kind.ENDSWITH);
 
     Modifiers {
@@ -35,6 +35,7 @@ record Modifiers(Kind kind, boolean all, boolean cased, boolean neq, boolean win
         boolean cased = false;
         boolean neq = false;
         boolean windash = false;
+        boolean expand = false;
         int flags = 0;
         List<String> encodings = new ArrayList<>();
         for (FieldSpec.Modifier modifier : written) {
@@ -64,6 +65,8 @@ record Modifiers(Kind kind, boolean all, boolean cased, boolean neq, boolean win
                 neq = true;
             } else if (name.equals("windash")) {
                 windash = true;
+            } else if (name.equals("expand")) {
+                expand = true;
             } else if (ENCODINGS.contains(name)) {
                 encodings.add(name.equals("wide") ? "utf16le" : name);
             } else if (UNSUPPORTED.contains(name)) {
@@ -72,7 +75,7 @@ record Modifiers(Kind kind, boolean all, boolean cased, boolean neq, boolean win
                 throw new RuleException(modifier.pos(), "unknown modifier '" + name + "'");
             }
         }
-        Modifiers result = new Modifiers(kind, all, cased, neq, windash, flags, encodings);
+        Modifiers result = new Modifiers(kind, all, cased, neq, windash, expand, flags, encodings);
         result.check(written);
         return result;
     }

@@ -27,6 +27,16 @@ public final class RulePack {
 
     /** Parses, checks and compiles the sources; never throws on bad input, which ends up in {@link #errors()}. */
     public static RulePack parse(List<SigmaSource> sources) {
+        return parse(sources, Map.of());
+    }
+
+    /**
+     * As {@link #parse(List)}, with the values that {@code %name%} placeholders of {@code |expand} fields stand
+     * for, by placeholder name (without the percent signs); an unknown placeholder is an error of its rule.
+     */
+    public static RulePack parse(List<SigmaSource> sources, Map<String, List<String>> placeholders) {
+        Map<String, List<String>> values = new HashMap<>();
+        placeholders.forEach((name, list) -> values.put(name, List.copyOf(list)));
         List<Problems> problems = new ArrayList<>();
         List<ParsedRule> parsed = new ArrayList<>();
         Map<ParsedRule, Problems> origin = new IdentityHashMap<>();
@@ -35,9 +45,9 @@ public final class RulePack {
             Problems fileProblems = new Problems(source.file());
             problems.add(fileProblems);
             try {
-                for (ParsedRule rule : new RuleParser(source, fileProblems).parse()) {
+                for (ParsedRule rule : new RuleParser(source, fileProblems, values).parse()) {
                     EventMatcher matcher = rule.detection() == null ? null
-                            : DetectionCompiler.compile(rule.detection(), fileProblems);
+                            : DetectionCompiler.compile(rule.detection(), values, fileProblems);
                     if (rule.detection() == null || matcher != null) {
                         parsed.add(rule);
                         origin.put(rule, fileProblems);
@@ -70,15 +80,13 @@ public final class RulePack {
         List<SigmaRule> loaded = new ArrayList<>();
         List<CompiledDetection> detections = new ArrayList<>();
         List<CompiledCorrelation> correlations = new ArrayList<>();
+        Map<ParsedRule, Boolean> resolved = new IdentityHashMap<>();
         for (ParsedRule rule : unique) {
             if (rule.detection() != null) {
                 detections.add(new CompiledDetection(rule.rule(), matchers.get(rule)));
                 loaded.add(rule.rule());
-                continue;
-            }
-            CompiledCorrelation correlation = resolve(rule, byReference, origin.get(rule));
-            if (correlation != null) {
-                correlations.add(correlation);
+            } else if (resolve(rule, byReference, origin, resolved, new ArrayList<>())) {
+                correlations.add(new CompiledCorrelation(rule.rule(), rule.correlation(), references(rule, byReference)));
                 loaded.add(rule.rule());
             }
         }
@@ -87,24 +95,42 @@ public final class RulePack {
         return new RulePack(loaded, errors, detections, correlations);
     }
 
-    private static CompiledCorrelation resolve(ParsedRule rule, Map<String, ParsedRule> byReference, Problems problems) {
-        List<SigmaRule> references = new ArrayList<>();
-        boolean failed = false;
+    /**
+     * Whether every rule a correlation references exists and loads, following chains of correlations; a cycle
+     * fails at the reference that closes it. Each correlation is judged, and its problems reported, once.
+     */
+    private static boolean resolve(ParsedRule rule, Map<String, ParsedRule> byReference,
+                                   Map<ParsedRule, Problems> origin, Map<ParsedRule, Boolean> resolved,
+                                   List<ParsedRule> path) {
+        Boolean known = resolved.get(rule);
+        if (known != null) {
+            return known;
+        }
+        path.add(rule);
+        boolean ok = true;
         for (CorrelationSpec.Reference reference : rule.correlation().rules()) {
             ParsedRule target = byReference.get(reference.name());
             if (target == null) {
-                problems.add(reference.pos(), "the correlation references rule '" + reference.name()
+                origin.get(rule).add(reference.pos(), "the correlation references rule '" + reference.name()
                         + "', which is not in the rule pack (or did not load)");
-                failed = true;
-            } else if (target.correlation() != null) {
-                problems.add(reference.pos(), "the correlation references correlation rule '" + reference.name()
-                        + "'; chaining correlations is not supported");
-                failed = true;
-            } else {
-                references.add(target.rule());
+                ok = false;
+            } else if (path.contains(target)) {
+                origin.get(rule).add(reference.pos(), "the correlation references '" + reference.name()
+                        + "', which leads back to this correlation: chained correlations must not form a cycle");
+                ok = false;
+            } else if (target.correlation() != null && !resolve(target, byReference, origin, resolved, path)) {
+                origin.get(rule).add(reference.pos(), "the correlation references correlation '" + reference.name()
+                        + "', which did not load");
+                ok = false;
             }
         }
-        return failed ? null : new CompiledCorrelation(rule.rule(), rule.correlation(), references);
+        path.remove(path.size() - 1);
+        resolved.put(rule, ok);
+        return ok;
+    }
+
+    private static List<SigmaRule> references(ParsedRule rule, Map<String, ParsedRule> byReference) {
+        return rule.correlation().rules().stream().map(r -> byReference.get(r.name()).rule()).toList();
     }
 
     /** Every rule that loaded, detection and correlation, in file and document order. */

@@ -21,10 +21,12 @@ final class RuleParser {
 
     private final SigmaSource source;
     private final Problems problems;
+    private final Map<String, List<String>> placeholders;
 
-    RuleParser(SigmaSource source, Problems problems) {
+    RuleParser(SigmaSource source, Problems problems, Map<String, List<String>> placeholders) {
         this.source = source;
         this.problems = problems;
+        this.placeholders = placeholders;
     }
 
     List<ParsedRule> parse() {
@@ -99,7 +101,7 @@ final class RuleParser {
             correlation = new CorrelationParser(problems)
                     .parse(correlationEntry.getValueNode(), generate == null ? null : generate.getValueNode());
         } else if (detectionEntry != null) {
-            detection = new DetectionParser(problems).parse(detectionEntry.getValueNode());
+            detection = new DetectionParser(problems, placeholders).parse(detectionEntry.getValueNode());
         } else {
             problems.add(Pos.of(map), "the rule has no 'detection' (nor a 'correlation')");
         }

@@ -4,17 +4,52 @@
  * <p><b>Parse.</b> {@link dev.nightshift.detection.RulePack#parse} composes each file with SnakeYAML (every node
  * keeps its line and column), reads each document into a rule model (metadata, logsource, and either a detection:
  * search identifiers holding field entries with modifiers and values, plus a condition tree; or a correlation:
- * type, referenced rules, group-by, timespan, count condition) and collects every problem of every file as a
+ * type, referenced rules, group-by and aliases, timespan, condition) and collects every problem of every file as a
  * {@link dev.nightshift.detection.RuleError} at the position of the offending node. Parsing never throws.
  *
  * <p><b>Compile.</b> Still inside {@code parse}, each detection is compiled once into matchers: literals are
  * lower-cased once, wildcard values and regular expressions become precompiled patterns, CIDR ranges, encodings
- * (base64, base64offset, utf16) and windash are expanded up front, and the condition tree becomes a tree of
- * matchers. Correlations are resolved against the detection rules of the whole pack by id or name.
+ * (base64, base64offset, utf16) and windash are expanded up front, {@code expand} placeholders are replaced by the
+ * values the pack was given for them (an unknown placeholder is an error), and the condition tree becomes a tree of
+ * matchers. Correlations are resolved against the rules of the whole pack by id or name; a correlation may
+ * reference another correlation (chaining), but not in a cycle.
  *
  * <p><b>Evaluate.</b> {@link dev.nightshift.detection.DetectionEngine} tests each event only against the rules
- * whose logsource parts all equal the event's (case-insensitively), raises an
- * {@link dev.nightshift.detection.Alert} per matching rule (unless the rule only feeds a correlation) and feeds
- * correlation windows, which fire once per group when their condition is met and then start that group afresh.
+ * whose logsource parts all equal the event's (case-insensitively; a {@code registry_event} rule also covers the
+ * registry add, delete, set and rename events), raises an {@link dev.nightshift.detection.Alert} per matching rule
+ * (unless the rule only feeds a correlation) and feeds correlation windows, which fire once per group when their
+ * condition is met and then start that group afresh. A correlation's alert feeds the correlations chained on it,
+ * which read its group-by values.
+ *
+ * <p><b>Correlation types.</b> Those of the Sigma correlation specification ({@code event_count},
+ * {@code value_count}, {@code temporal}, {@code temporal_ordered}), and the numeric ones pySigma adds, which judge a
+ * numeric {@code field} of the window's events (values that are not numbers are left out): {@code value_sum},
+ * {@code value_avg} and {@code value_percentile}, whose condition also names a {@code percentile} from 0 to 100
+ * (nearest-rank) and bounds that value, for example {@code condition: {field: bytes, percentile: 95, gt: 1000000}}.
+ *
+ * <p><b>Extension: {@code impossible_travel}.</b> Not part of Sigma; ours, for sign-ins whose events carry
+ * geographic coordinates. Its correlation names the coordinate fields with {@code latitude} and {@code longitude}
+ * (decimal degrees, as numbers or decimal texts), groups by the user with {@code group-by}, and bounds the speed in
+ * kilometres per hour with {@code condition}. For each group it keeps the latest sign-in that has coordinates; when
+ * the next one arrives within {@code timespan}, the speed is the great-circle distance between the two (haversine,
+ * earth radius 6,371 km) over the time between them (infinite for two places at the same instant), and the rule
+ * fires when the condition holds, with both events. Example:
+ * <pre>
+ * correlation:
+ *   type: impossible_travel
+ *   rules: [successful_sign_in]
+ *   group-by: [TargetUserName]
+ *   timespan: 24h
+ *   latitude: SourceLatitude
+ *   longitude: SourceLongitude
+ *   condition: {gt: 1000}
+ * </pre>
+ *
+ * <p><b>Logs we did not write.</b> {@link dev.nightshift.detection.LogsourceMapping} turns a raw JSON-lines record
+ * into an event: our own lines declare their logsource; Windows records ({@code Channel}, {@code EventID}) get the
+ * service of their channel and, for Sysmon, the category of their event id (Security 4688 is also
+ * {@code process_creation}, under the Sysmon field names); CloudTrail records get {@code aws}/{@code cloudtrail}.
+ * {@link dev.nightshift.detection.RuleTestRun} and {@link dev.nightshift.detection.RuleValidation} are what
+ * {@code rules test} and {@code rules validate} run.
  */
 package dev.nightshift.detection;

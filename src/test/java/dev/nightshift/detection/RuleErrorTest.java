@@ -59,7 +59,8 @@ class RuleErrorTest {
                 + "  condition: sel\n---\ntitle: corr\ncorrelation:\n";
         assertThat(errors(base + "  type: event_total\n  rules: [base-1]\n  timespan: 5m\n  condition: {gte: 2}\n"))
                 .containsExactly("bad.yml:10:9: unknown correlation type 'event_total'; expected event_count, "
-                        + "value_count, temporal or temporal_ordered");
+                        + "value_count, temporal, temporal_ordered, value_sum, value_avg, value_percentile or "
+                        + "impossible_travel");
         assertThat(errors(base + "  type: event_count\n  rules: [base-1]\n  condition: {gte: 2}\n"))
                 .containsExactly("bad.yml:10:3: the correlation has no 'timespan'");
         assertThat(errors(base + "  type: event_count\n  rules: [base-1]\n  timespan: 5 minutes\n  condition: {gte: 2}\n"))

@@ -26,6 +26,7 @@ class ErrorReporting {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
     private static final Logger log = LoggerFactory.getLogger(ErrorReporting.class);
+    private static final ThreadLocal<String> location = new ThreadLocal<>();
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -51,6 +52,9 @@ class ErrorReporting {
     static CommandHandlingResult resolve(Exception e) {
         int code;
         String message;
+        if (e instanceof ScriptCommand.AlreadyReported reported) {
+            return CommandHandlingResult.of(null, reported.exitCode());
+        }
         if (e instanceof CommandParserExceptionsException parser) {
             code = BAD_INPUT;
             message = parser.getParserExceptions().stream()
@@ -74,7 +78,13 @@ class ErrorReporting {
 
     static void report(String message) {
         PrintStream err = System.err;
-        message.lines().forEach(line -> err.println("error: " + line));
+        String where = location.get();
+        message.lines().forEach(line -> err.println("error: " + (where == null ? "" : where + ": ") + line));
         err.flush();
+    }
+
+    /** Where the command being run comes from ({@code script.txt:12}), so errors in a script name their line. */
+    static void setLocation(String where) {
+        location.set(where);
     }
 }

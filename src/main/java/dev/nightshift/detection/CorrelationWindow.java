@@ -15,7 +15,9 @@ import java.util.PriorityQueue;
  * The running state of one correlation rule: per group-by key, the hits of its referenced rules in the window.
  * A condition with a lower bound is judged as each hit arrives, over a window sliding back {@code timespan}
  * from it; a condition with only upper bounds is judged when the window opened by a group's first hit closes.
- * After it fires, a group starts afresh. An impossible-travel window keeps only each group's latest located hit
+ * After it fires, a group is quiet for one {@code timespan} (hits in that time are part of the incident already
+ * raised, as a SIEM's time bucket would count them) and then starts afresh, so a burst of a hundred failures raises
+ * one alert per window, not twenty. An impossible-travel window keeps only each group's latest located hit
  * and judges the speed from it to the next one.
  */
 final class CorrelationWindow {
@@ -32,6 +34,7 @@ final class CorrelationWindow {
     private final ImpossibleTravel travel;
     private final boolean judgedAtEnd;
     private final Map<List<String>, ArrayDeque<CorrelationHit>> groups = new HashMap<>();
+    private final Map<List<String>, Instant> quietUntil = new HashMap<>();
     private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>((a, b) -> a.at().compareTo(b.at()));
 
     CorrelationWindow(CompiledCorrelation correlation) {
@@ -95,6 +98,13 @@ final class CorrelationWindow {
             hits.addLast(hit);
             return null;
         }
+        Instant quiet = quietUntil.get(key);
+        if (quiet != null) {
+            if (hit.event().timestamp().isBefore(quiet)) {
+                return null;
+            }
+            quietUntil.remove(key);
+        }
         Instant oldest = hit.event().timestamp().minus(spec.timespan());
         while (!hits.isEmpty() && hits.peekFirst().event().timestamp().isBefore(oldest)) {
             hits.pollFirst();
@@ -104,6 +114,7 @@ final class CorrelationWindow {
             return null;
         }
         groups.remove(key);
+        quietUntil.put(key, hit.event().timestamp().plus(spec.timespan()));
         return alert(hits, key, hit.event().timestamp());
     }
 

@@ -55,6 +55,9 @@ class CorrelationTest {
             events.add(failure(i * 10L, "203.0.113.9", "user" + i));
             events.add(failure(i * 10L + 1, "198.51.100.1", "user" + i));
         }
+        for (int i = 0; i < 5; i++) {
+            events.add(failure(400 + i * 10L, "203.0.113.9", "late" + i));
+        }
         List<Alert> alerts = new ArrayList<>();
         for (Event e : events.subList(0, 8)) {
             alerts.addAll(engine.process(e));
@@ -70,10 +73,16 @@ class CorrelationTest {
         assertThat(first.events()).hasSize(5).isSortedAccordingTo((a, b) -> a.timestamp().compareTo(b.timestamp()));
         assertThat(first.time()).isEqualTo(events.get(8).timestamp());
 
+        // the rest of the burst falls in the quiet timespan after each group's alert: no storm
         alerts.addAll(run(engine, events.subList(9, 24)));
         assertThat(alerts).extracting(a -> a.groupBy().get("IpAddress"))
-                .containsExactly("203.0.113.9", "198.51.100.1", "203.0.113.9", "198.51.100.1");
-        assertThat(alerts.get(2).time()).isEqualTo(events.get(18).timestamp());
+                .containsExactly("203.0.113.9", "198.51.100.1");
+        // once the timespan has passed, a new window fills and fires again
+        alerts.addAll(run(engine, events.subList(24, 29)));
+        assertThat(alerts).extracting(a -> a.groupBy().get("IpAddress"))
+                .containsExactly("203.0.113.9", "198.51.100.1", "203.0.113.9");
+        assertThat(alerts.get(2).time()).isEqualTo(events.get(28).timestamp());
+        assertThat(alerts.get(2).events()).hasSize(5);
     }
 
     @Test

@@ -23,6 +23,10 @@ final class Render {
             "SubjectUserSid", "TargetUserSid", "SubjectLogonId", "TargetLogonId", "Keywords", "Task", "Opcode",
             "Level", "Version");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> USER_FIELDS = List.of("TargetUserName", "User", "user", "userName",
+            "SubjectUserName");
+    private static final List<String> SOURCE_FIELDS = List.of("IpAddress", "src_ip", "SourceIp", "sourceIPAddress",
+            "ClientIP");
 
     private Render() {
     }
@@ -52,7 +56,24 @@ final class Render {
             return s.toString();
         }
         List<Event> events = a.events();
-        return events.isEmpty() || events.get(0).host() == null ? "" : "host=" + events.get(0).host();
+        if (events.isEmpty()) {
+            return "";
+        }
+        Event first = events.get(0);
+        StringBuilder s = new StringBuilder(first.host() == null ? "" : "host=" + first.host());
+        appendFirst(s, "user", first, USER_FIELDS);
+        appendFirst(s, "src", first, SOURCE_FIELDS);
+        return s.toString();
+    }
+
+    private static void appendFirst(StringBuilder s, String label, Event event, List<String> fields) {
+        for (String field : fields) {
+            Object value = event.field(field);
+            if (value != null && !"-".equals(value.toString()) && !value.toString().isEmpty()) {
+                s.append(s.length() == 0 ? "" : " ").append(label).append('=').append(value);
+                return;
+            }
+        }
     }
 
     static String newAlerts(List<CaseAlert> raised) {

@@ -22,7 +22,19 @@ public final class DetectionEngine {
     private record Feed(CorrelationWindow window, int rule) {
     }
 
-    private record Entry(CompiledDetection detection, boolean generate, Feed[] feeds) {
+    private record Entry(CompiledDetection detection, boolean generate, Feed[] feeds, CompiledFilter[] filters) {
+
+        boolean matches(Event event) {
+            if (!detection.matcher().matches(event)) {
+                return false;
+            }
+            for (CompiledFilter filter : filters) {
+                if (filter.excludes(event)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private record Output(boolean generate, Feed[] feeds) {
@@ -61,7 +73,8 @@ public final class DetectionEngine {
         for (CompiledDetection detection : pack.detections()) {
             String id = detection.rule().id();
             entries.add(new Entry(detection, everyMatch || generate.getOrDefault(id, true),
-                    feeds.getOrDefault(id, List.of()).toArray(Feed[]::new)));
+                    feeds.getOrDefault(id, List.of()).toArray(Feed[]::new),
+                    pack.filtersFor(id).toArray(CompiledFilter[]::new)));
         }
         this.closingWindows = closing.toArray(CorrelationWindow[]::new);
     }
@@ -75,7 +88,7 @@ public final class DetectionEngine {
             byLogsource.put(event.logsource(), candidates);
         }
         for (Entry entry : candidates) {
-            if (!entry.detection().matcher().matches(event)) {
+            if (!entry.matches(event)) {
                 continue;
             }
             if (entry.generate()) {

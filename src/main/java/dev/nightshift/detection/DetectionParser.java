@@ -16,9 +16,17 @@ final class DetectionParser {
     private final Problems problems;
     private final Map<String, List<String>> placeholders;
 
+    private final boolean filter;
+
     DetectionParser(Problems problems, Map<String, List<String>> placeholders) {
+        this(problems, placeholders, false);
+    }
+
+    /** With {@code filter}, the mapping is a filter document's, whose {@code rules} entry is not a search. */
+    DetectionParser(Problems problems, Map<String, List<String>> placeholders, boolean filter) {
         this.problems = problems;
         this.placeholders = placeholders;
+        this.filter = filter;
     }
 
     /** The detection, or null when it has errors (all of which are reported). */
@@ -32,7 +40,7 @@ final class DetectionParser {
         Map<String, List<List<FieldSpec>>> searches = new LinkedHashMap<>();
         for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
             String name = entry.getKey();
-            if (name.equals("condition") || name.equals("timeframe")) {
+            if (name.equals("condition") || name.equals("timeframe") || (filter && name.equals("rules"))) {
                 continue;
             }
             try {

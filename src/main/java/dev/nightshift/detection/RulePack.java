@@ -17,8 +17,19 @@ public final class RulePack {
     private final List<CompiledDetection> detections;
     private final List<CompiledCorrelation> correlations;
 
+    private final List<SigmaFilter> filters;
+    private final Map<String, List<CompiledFilter>> filtersByRule;
+
     private RulePack(List<SigmaRule> rules, List<RuleError> errors, List<CompiledDetection> detections,
-                     List<CompiledCorrelation> correlations) {
+                     List<CompiledCorrelation> correlations, List<CompiledFilter> filters) {
+        this.filters = filters.stream().map(CompiledFilter::filter).toList();
+        Map<String, List<CompiledFilter>> byRule = new HashMap<>();
+        for (CompiledFilter filter : filters) {
+            for (String rule : filter.filter().rules()) {
+                byRule.computeIfAbsent(rule, r -> new ArrayList<>()).add(filter);
+            }
+        }
+        this.filtersByRule = byRule;
         this.rules = List.copyOf(rules);
         this.errors = List.copyOf(errors);
         this.detections = List.copyOf(detections);
@@ -41,17 +52,27 @@ public final class RulePack {
         List<ParsedRule> parsed = new ArrayList<>();
         Map<ParsedRule, Problems> origin = new IdentityHashMap<>();
         Map<ParsedRule, EventMatcher> matchers = new IdentityHashMap<>();
+        record PendingFilter(ParsedFilter parsed, EventMatcher matcher, Problems problems) {
+        }
+        List<PendingFilter> pending = new ArrayList<>();
         for (SigmaSource source : sources) {
             Problems fileProblems = new Problems(source.file());
             problems.add(fileProblems);
             try {
-                for (ParsedRule rule : new RuleParser(source, fileProblems, values).parse()) {
+                RuleParser parser = new RuleParser(source, fileProblems, values);
+                for (ParsedRule rule : parser.parse()) {
                     EventMatcher matcher = rule.detection() == null ? null
                             : DetectionCompiler.compile(rule.detection(), values, fileProblems);
                     if (rule.detection() == null || matcher != null) {
                         parsed.add(rule);
                         origin.put(rule, fileProblems);
                         matchers.put(rule, matcher);
+                    }
+                }
+                for (ParsedFilter filter : parser.filters()) {
+                    EventMatcher matcher = DetectionCompiler.compile(filter.detection(), values, fileProblems);
+                    if (matcher != null) {
+                        pending.add(new PendingFilter(filter, matcher, fileProblems));
                     }
                 }
             } catch (RuntimeException e) {
@@ -90,9 +111,19 @@ public final class RulePack {
                 loaded.add(rule.rule());
             }
         }
+        List<CompiledFilter> filters = new ArrayList<>();
+        for (PendingFilter filter : pending) {
+            if (targetsResolve(filter.parsed(), byReference, filter.problems())) {
+                SigmaFilter meta = filter.parsed().filter();
+                List<String> ids = filter.parsed().references().stream()
+                        .map(r -> byReference.get(r.name()).rule().id()).toList();
+                filters.add(new CompiledFilter(new SigmaFilter(meta.file(), meta.line(), meta.id(), meta.title(),
+                        meta.logsource(), ids, meta.owner(), meta.reason(), meta.expires()), filter.matcher()));
+            }
+        }
         List<RuleError> errors = new ArrayList<>();
         problems.forEach(p -> errors.addAll(p.errors()));
-        return new RulePack(loaded, errors, detections, correlations);
+        return new RulePack(loaded, errors, detections, correlations, filters);
     }
 
     /**
@@ -129,6 +160,20 @@ public final class RulePack {
         return ok;
     }
 
+    private static boolean targetsResolve(ParsedFilter filter, Map<String, ParsedRule> byReference, Problems problems) {
+        boolean ok = true;
+        for (CorrelationSpec.Reference reference : filter.references()) {
+            ParsedRule target = byReference.get(reference.name());
+            if (target == null || target.detection() == null) {
+                problems.add(reference.pos(), "the filter applies to rule '" + reference.name() + "', which "
+                        + (target == null ? "is not in the rule pack (or did not load)" : "is a correlation; filters "
+                        + "apply to detection rules"));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
     private static List<SigmaRule> references(ParsedRule rule, Map<String, ParsedRule> byReference) {
         return rule.correlation().rules().stream().map(r -> byReference.get(r.name()).rule()).toList();
     }
@@ -141,6 +186,16 @@ public final class RulePack {
     /** Every problem of every file, in file order. */
     public List<RuleError> errors() {
         return errors;
+    }
+
+    /** Every filter document that loaded, in file order, with the ids of the rules it applies to. */
+    public List<SigmaFilter> filters() {
+        return filters;
+    }
+
+    /** The filters that apply to the rule with this id. */
+    List<CompiledFilter> filtersFor(String ruleId) {
+        return filtersByRule.getOrDefault(ruleId, List.of());
     }
 
     List<CompiledDetection> detections() {

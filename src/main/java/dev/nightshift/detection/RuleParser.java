@@ -22,6 +22,7 @@ final class RuleParser {
     private final SigmaSource source;
     private final Problems problems;
     private final Map<String, List<String>> placeholders;
+    private final List<ParsedFilter> filters = new ArrayList<>();
 
     RuleParser(SigmaSource source, Problems problems, Map<String, List<String>> placeholders) {
         this.source = source;
@@ -54,6 +55,11 @@ final class RuleParser {
             problems.add(Pos.START, "the file cannot be read as YAML: " + firstLine(String.valueOf(e.getMessage())));
         }
         return rules;
+    }
+
+    /** The filter documents of the file, once {@link #parse()} has run. */
+    List<ParsedFilter> filters() {
+        return filters;
     }
 
     private static String firstLine(String text) {
@@ -93,7 +99,18 @@ final class RuleParser {
         NodeTuple detectionEntry = entries.get("detection");
         NodeTuple correlationEntry = entries.get("correlation");
         if (entries.containsKey("filter")) {
-            problems.add(Pos.of(entries.get("filter").getKeyNode()), "Sigma filter documents are not supported");
+            if (detectionEntry != null || correlationEntry != null) {
+                problems.add(Pos.of(entries.get("filter").getKeyNode()),
+                        "a filter document has no 'detection' or 'correlation' of its own");
+                return null;
+            }
+            String filterId = id != null ? id : name != null ? name : source.file() + "#" + document;
+            ParsedFilter filter = new FilterParser(problems, placeholders).parse(entries, entries.get("filter"),
+                    filterId, title == null ? "" : title, logsource, source.file(), Pos.of(map).line());
+            if (filter != null && problems.count() == before) {
+                filters.add(filter);
+            }
+            return null;
         } else if (detectionEntry != null && correlationEntry != null) {
             problems.add(Pos.of(correlationEntry.getKeyNode()), "a rule has either 'detection' or 'correlation', not both");
         } else if (correlationEntry != null) {

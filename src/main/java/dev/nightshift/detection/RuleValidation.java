@@ -9,9 +9,10 @@ import java.util.List;
  * The outcome of {@code rules validate}: how many rule files were read and how many rules loaded from them, and
  * every error of every file as {@code file:line:column: message}.
  */
-public record RuleValidation(int files, int rules, List<RuleError> errors) {
+public record RuleValidation(int files, int rules, List<RuleError> errors, List<SigmaFilter> filters) {
 
     public RuleValidation {
+        filters = List.copyOf(filters);
         if (files < 0 || rules < 0) {
             throw new IllegalArgumentException("counts must not be negative, got " + files + " and " + rules);
         }
@@ -24,7 +25,7 @@ public record RuleValidation(int files, int rules, List<RuleError> errors) {
         RulePack pack = RulePack.parse(read.sources());
         List<RuleError> errors = new ArrayList<>(read.errors());
         errors.addAll(pack.errors());
-        return new RuleValidation(read.sources().size(), pack.rules().size(), errors);
+        return new RuleValidation(read.sources().size(), pack.rules().size(), errors, pack.filters());
     }
 
     /** 0 when every rule loaded, 2 (bad input) otherwise. */
@@ -37,9 +38,19 @@ public record RuleValidation(int files, int rules, List<RuleError> errors) {
         return errors.stream().map(RuleError::format).toList();
     }
 
+    /**
+     * One line per filter whose exclusion lacks an owner, a reason or an expiry, as {@code file:line: warning: ...};
+     * these do not change the exit code.
+     */
+    public List<String> warnings() {
+        return filters.stream().filter(f -> !f.accountable()).map(f -> f.file() + ":" + f.line()
+                + ": warning: filter '" + f.id() + "' has no " + String.join(", ", f.missing())
+                + "; every exclusion needs an owner, a reason and an expiry").toList();
+    }
+
     /** One line for people, such as {@code 62 rules loaded from 62 files, 0 errors}. */
     public String summary() {
-        return rules + " rules loaded from " + files + " files, " + errors.size()
+        return rules + " rules and " + filters.size() + " filters loaded from " + files + " files, " + errors.size()
                 + (errors.size() == 1 ? " error" : " errors");
     }
 }

@@ -94,6 +94,6 @@ class RuleTestRunTest {
                 tmp.resolve("a/b/bad.yaml") + ":4:24: unknown modifier 'contians'",
                 tmp.resolve("a/b/bad.yaml") + ":5:26: the condition names 'filter', which the detection does not define");
         assertThat(validation.exitCode()).isEqualTo(2);
-        assertThat(validation.summary()).isEqualTo("3 rules loaded from 2 files, 2 errors");
+        assertThat(validation.summary()).isEqualTo("3 rules and 0 filters loaded from 2 files, 2 errors");
     }
 }

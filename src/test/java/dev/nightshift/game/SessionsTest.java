@@ -1,0 +1,70 @@
+package dev.nightshift.game;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nightshift.scenario.EntityKind;
+import dev.nightshift.scenario.ScenarioLibrary;
+import dev.nightshift.scoring.ScoreCard;
+import dev.nightshift.scoring.Verdict;
+import dev.nightshift.store.SessionStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SessionsTest {
+
+    @TempDir
+    Path home;
+
+    private Sessions sessions() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + home.resolve("db/nightshift"));
+        ds.setUser("sa");
+        return new Sessions(new SessionStore(ds), ScenarioLibrary.bundled());
+    }
+
+    @Test
+    void aRestartedProcessRebuildsTheSameShiftFromTheJournal() throws Exception {
+        Sessions first = sessions();
+        first.start("tutorial-brute-force", Role.ANALYST, 7L);
+        first.next();
+        first.view("A-001");
+        first.triage("A-001", Verdict.TRUE_POSITIVE, List.of("T1110.003"), "spray");
+        first.contain(EntityKind.IP, "198.51.100.219");
+        first.waitFor(Duration.ofMinutes(30));
+        Shift played = first.current();
+
+        Shift rebuilt = sessions().current();
+        assertThat(rebuilt).isNotSameAs(played);
+        assertThat(rebuilt.now()).isEqualTo(played.now());
+        assertThat(rebuilt.eventsSeen()).isEqualTo(played.eventsSeen());
+        assertThat(rebuilt.alerts()).extracting(CaseAlert::id, CaseAlert::state)
+                .containsExactlyElementsOf(played.alerts().stream().map(a -> org.assertj.core.groups.Tuple.tuple(a.id(), a.state())).toList());
+        assertThat(rebuilt.containments()).isEqualTo(played.containments());
+    }
+
+    @Test
+    void aFailedActionIsNotJournaled() throws Exception {
+        Sessions sessions = sessions();
+        sessions.start("tutorial-brute-force", Role.ANALYST, 7L);
+        assertThatThrownBy(() -> sessions.view("A-001")).isInstanceOf(GameException.class);
+        sessions.next();
+        assertThat(sessions().current().alerts()).hasSize(1);
+    }
+
+    @Test
+    void endingScoresOnceAndKeepsTheCard() throws Exception {
+        Sessions sessions = sessions();
+        sessions.start("tutorial-brute-force", Role.ANALYST, null);
+        sessions.waitFor(Duration.ofHours(2));
+        ScoreCard card = sessions.end();
+        assertThat(card.seed()).isEqualTo(7);
+        assertThat(card.accuracy().openAtEnd()).isEqualTo(card.accuracy().alerts());
+        assertThat(sessions().score()).isEqualTo(card);
+        assertThatThrownBy(() -> sessions.next()).hasMessageContaining("has ended");
+    }
+}

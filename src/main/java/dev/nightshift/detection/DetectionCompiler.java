@@ -38,6 +38,52 @@ final class DetectionCompiler {
         return condition(detection.condition(), searches);
     }
 
+    /** What an event must contain for the detection, which compiled, to match; null when nothing is certain. */
+    static Needles needles(Detection detection, Map<String, List<String>> placeholders) {
+        Map<String, Needles> searches = new HashMap<>();
+        detection.searches().forEach((name, alternatives) -> {
+            Needles search = null;
+            for (List<FieldSpec> fields : alternatives) {
+                Needles alternative = null;
+                for (FieldSpec field : fields) {
+                    alternative = Needles.and(alternative,
+                            Needles.of(field, Modifiers.parse(field.modifiers()), placeholders));
+                }
+                if (alternative == null) {
+                    return;
+                }
+                search = search == null ? alternative : search.or(alternative);
+            }
+            searches.put(name, search);
+        });
+        return needles(detection.condition(), searches);
+    }
+
+    private static Needles needles(Condition condition, Map<String, Needles> searches) {
+        if (condition instanceof Condition.Ref ref) {
+            return searches.get(ref.name());
+        }
+        if (condition instanceof Condition.Not) {
+            return null;
+        }
+        if (condition instanceof Condition.And and) {
+            Needles needles = null;
+            for (Condition part : and.parts()) {
+                needles = Needles.and(needles, needles(part, searches));
+            }
+            return needles;
+        }
+        Needles needles = null;
+        for (Condition part : ((Condition.Or) condition).parts()) {
+            Needles alternative = needles(part, searches);
+            if (alternative == null) {
+                return null;
+            }
+            needles = needles == null ? alternative : needles.or(alternative);
+        }
+        return needles;
+    }
+
     private static EventMatcher condition(Condition condition, Map<String, EventMatcher> searches) {
         if (condition instanceof Condition.Ref ref) {
             return searches.get(ref.name());

@@ -40,10 +40,14 @@ public final class DetectionEngine {
     private record Output(boolean generate, Feed[] feeds) {
     }
 
+    /** The rules of one logsource, and their literal index when any of them has needles. */
+    private record Candidates(Entry[] entries, RuleIndex index) {
+    }
+
     private final List<Entry> entries = new ArrayList<>();
     private final Map<CorrelationWindow, Output> outputs = new IdentityHashMap<>();
     private final CorrelationWindow[] closingWindows;
-    private final Map<LogSource, Entry[]> byLogsource = new HashMap<>();
+    private final Map<LogSource, Candidates> byLogsource = new HashMap<>();
 
     /** Prepares the pack's compiled rules and an empty correlation state. */
     public DetectionEngine(RulePack pack) {
@@ -82,13 +86,19 @@ public final class DetectionEngine {
     /** The alerts this event raised, in rule order; the shared empty list when it raised none. */
     public List<Alert> process(Event event) {
         List<Alert> alerts = closeWindows(event.timestamp());
-        Entry[] candidates = byLogsource.get(event.logsource());
+        Candidates candidates = byLogsource.get(event.logsource());
         if (candidates == null) {
             candidates = select(event.logsource());
             byLogsource.put(event.logsource(), candidates);
         }
-        for (Entry entry : candidates) {
-            if (!entry.matches(event)) {
+        Entry[] entries = candidates.entries();
+        RuleIndex index = candidates.index();
+        if (index != null) {
+            index.scan(event);
+        }
+        for (int i = 0; i < entries.length; i++) {
+            Entry entry = entries[i];
+            if ((index != null && !index.mayMatch(i)) || !entry.matches(event)) {
                 continue;
             }
             if (entry.generate()) {
@@ -150,9 +160,12 @@ public final class DetectionEngine {
         return list;
     }
 
-    private Entry[] select(LogSource source) {
-        return entries.stream().filter(entry -> SysmonCategories.covers(entry.detection().rule().logsource(), source))
+    private Candidates select(LogSource source) {
+        Entry[] selected = entries.stream()
+                .filter(entry -> SysmonCategories.covers(entry.detection().rule().logsource(), source))
                 .toArray(Entry[]::new);
+        RuleIndex index = new RuleIndex(java.util.Arrays.stream(selected).map(e -> e.detection().needles()).toList());
+        return new Candidates(selected, index.useful() ? index : null);
     }
 
     private static Alert detectionAlert(SigmaRule rule, Event event) {

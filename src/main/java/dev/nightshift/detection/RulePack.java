@@ -104,7 +104,8 @@ public final class RulePack {
         Map<ParsedRule, Boolean> resolved = new IdentityHashMap<>();
         for (ParsedRule rule : unique) {
             if (rule.detection() != null) {
-                detections.add(new CompiledDetection(rule.rule(), matchers.get(rule)));
+                detections.add(new CompiledDetection(rule.rule(), matchers.get(rule),
+                        DetectionCompiler.needles(rule.detection(), values)));
                 loaded.add(rule.rule());
             } else if (resolve(rule, byReference, origin, resolved, new ArrayList<>())) {
                 correlations.add(new CompiledCorrelation(rule.rule(), rule.correlation(), references(rule, byReference)));

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** What a host is for: a user's workstation or a server of one role; scenario files name roles as {@code role:<word>}. */
 public enum HostRole {
-    WORKSTATION, DOMAIN_CONTROLLER, FILE_SERVER, WEB_SERVER, DATABASE_SERVER, MAIL_SERVER, REMOTE_ACCESS, LINUX_SERVER;
+    WORKSTATION, DOMAIN_CONTROLLER, FILE_SERVER, WEB_SERVER, DATABASE_SERVER, MAIL_SERVER, REMOTE_ACCESS, LINUX_SERVER,
+    BACKUP_SERVER;
 
     /** The word used in scenario files, e.g. {@code domain-controller}, {@code remote-access}. */
     public String word() {

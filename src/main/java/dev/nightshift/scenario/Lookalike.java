@@ -1,22 +1,20 @@
 package dev.nightshift.scenario;
 
-import java.util.List;
-
-/** A benign activity built to trip a rule, played {@code count} times during business hours, with {@code attempts} tries each. */
-public record Lookalike(String kind, int count, int attempts) {
-
-    /** The look-alikes nightshift ships. */
-    public static final List<String> KINDS = List.of("password-typos");
+/**
+ * A benign activity built to trip a rule, played {@code count} times during the shift, each episode of
+ * {@code size} tries, files, hosts or accounts (see {@link LookalikeSpec#size()}; 1 for kinds without a size).
+ */
+public record Lookalike(String kind, int count, int size) {
 
     public Lookalike {
-        if (!KINDS.contains(kind)) {
-            throw new IllegalArgumentException("unknown look-alike " + kind);
-        }
+        LookalikeSpec spec = Vocabulary.lookalike(kind).orElseThrow(() -> new IllegalArgumentException("unknown look-alike " + kind));
         if (count < 0 || count > 1000) {
             throw new IllegalArgumentException("look-alike count must be between 0 and 1000, got " + count);
         }
-        if (attempts < 1 || attempts > 100) {
-            throw new IllegalArgumentException("look-alike attempts must be between 1 and 100, got " + attempts);
+        long min = spec.size() == null ? 1 : spec.size().min();
+        long max = spec.size() == null ? 1 : spec.size().max();
+        if (size < min || size > max) {
+            throw new IllegalArgumentException("look-alike size must be between " + min + " and " + max + ", got " + size);
         }
     }
 }

@@ -1,21 +1,28 @@
 package dev.nightshift.scenario;
 
-import java.util.List;
 import java.util.Objects;
 
-/** One source of benign noise: which generator, how many activities per hour at its peak, and its daily profile. */
-public record NoiseSource(String source, int ratePerHour, DailyProfile profile) {
-
-    /** The noise generators nightshift ships. */
-    public static final List<String> SOURCES = List.of("windows-logons", "linux-sshd");
+/**
+ * One source of benign noise: which registered generator, how many activities per hour at its peak, its daily
+ * profile, and its burstiness (the percentage chance that one activity brings another by the same entity soon after).
+ */
+public record NoiseSource(String source, int ratePerHour, DailyProfile profile, int burst) {
 
     public NoiseSource {
-        if (!SOURCES.contains(source)) {
+        if (!Vocabulary.SOURCES.contains(source)) {
             throw new IllegalArgumentException("unknown noise source " + source);
         }
-        if (ratePerHour < 0 || ratePerHour > 1_000_000) {
-            throw new IllegalArgumentException("rate per hour must be between 0 and 1000000, got " + ratePerHour);
+        if (ratePerHour < 0 || ratePerHour > 10_000_000) {
+            throw new IllegalArgumentException("rate per hour must be between 0 and 10000000, got " + ratePerHour);
         }
         Objects.requireNonNull(profile, "profile");
+        if (burst < 0 || burst > 90) {
+            throw new IllegalArgumentException("burst must be between 0 and 90 percent, got " + burst);
+        }
+    }
+
+    /** A source without bursts. */
+    public NoiseSource(String source, int ratePerHour, DailyProfile profile) {
+        this(source, ratePerHour, profile, 0);
     }
 }

@@ -1,31 +1,57 @@
 package dev.nightshift.scenario;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The simulated organisation's shape: its name, its Windows domain, how many users (each with a
- * workstation) and Linux servers it has, its office time zone and business hours.
+ * The simulated organisation's shape: its name, its Windows domain, how many users (each with a workstation)
+ * and Linux servers it has, its head office's time zone and business hours, its branch offices, the roles of its
+ * Windows servers and the countries of its VPN exit nodes.
  */
 public record Organisation(String name, String domain, int users, int linuxServers, ZoneId timeZone,
-                           BusinessHours businessHours) {
+                           BusinessHours businessHours, List<OfficeSpec> offices, List<HostRole> servers,
+                           List<String> vpnExits) {
 
     /** The most users one office subnet (a /24) holds beside its gateway and printers. */
     public static final int MAX_USERS = 200;
     public static final int MAX_LINUX_SERVERS = 20;
+    /** The Windows servers of an organisation that names none. */
+    public static final List<HostRole> DEFAULT_SERVERS = List.of(HostRole.DOMAIN_CONTROLLER, HostRole.FILE_SERVER,
+            HostRole.WEB_SERVER, HostRole.DATABASE_SERVER, HostRole.MAIL_SERVER, HostRole.REMOTE_ACCESS);
 
     public Organisation {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(businessHours, "businessHours");
+        offices = List.copyOf(offices);
+        servers = List.copyOf(servers);
+        vpnExits = List.copyOf(vpnExits);
         if (users < 1 || users > MAX_USERS) {
             throw new IllegalArgumentException("users must be between 1 and " + MAX_USERS + ", got " + users);
         }
         if (linuxServers < 0 || linuxServers > MAX_LINUX_SERVERS) {
             throw new IllegalArgumentException("linux servers must be between 0 and " + MAX_LINUX_SERVERS);
         }
+        int branchUsers = offices.stream().mapToInt(OfficeSpec::users).sum();
+        if (branchUsers >= users) {
+            throw new IllegalArgumentException("branch offices hold " + branchUsers + " of " + users + " users; the head office needs some");
+        }
+        if (servers.contains(HostRole.WORKSTATION) || servers.contains(HostRole.LINUX_SERVER) || servers.size() != servers.stream().distinct().count()) {
+            throw new IllegalArgumentException("servers are distinct Windows server roles");
+        }
+        for (String country : vpnExits) {
+            if (!country.matches("[A-Z]{2}")) {
+                throw new IllegalArgumentException("a VPN exit is a two-letter country code, got " + country);
+            }
+        }
+    }
+
+    /** One office, the default Windows servers, no VPN exits. */
+    public Organisation(String name, String domain, int users, int linuxServers, ZoneId timeZone, BusinessHours businessHours) {
+        this(name, domain, users, linuxServers, timeZone, businessHours, List.of(), DEFAULT_SERVERS, List.of());
     }
 
     /** The NetBIOS name of the domain, as Windows logs write it: the first DNS label in capitals. */

@@ -51,9 +51,18 @@ public record Scenario(String id, String title, String summary, String difficult
             if (!ids.add(stage.id())) {
                 throw new IllegalArgumentException("duplicate stage id " + stage.id());
             }
-            if (stage.timing().isAfter() && !ids.contains(stage.timing().after())) {
-                throw new IllegalArgumentException("stage " + stage.id() + " starts after " + stage.timing().after()
-                        + ", which is not an earlier stage");
+        }
+        for (Stage stage : stages) {
+            Set<String> seen = new HashSet<>();
+            for (Stage s = stage; s.timing().isAfter(); ) {
+                String after = s.timing().after();
+                if (!ids.contains(after)) {
+                    throw new IllegalArgumentException("stage " + s.id() + " starts after " + after + ", which does not exist");
+                }
+                if (!seen.add(after)) {
+                    throw new IllegalArgumentException("stage " + stage.id() + " waits in a cycle of 'after'");
+                }
+                s = stagesById(stages, after);
             }
         }
         for (Escalation e : answerKey.escalate()) {
@@ -72,6 +81,10 @@ public record Scenario(String id, String title, String summary, String difficult
     /** The end of the shift: start plus duration. */
     public Instant end() {
         return start.plus(duration);
+    }
+
+    private static Stage stagesById(List<Stage> stages, String id) {
+        return stages.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static void requireStage(Set<String> ids, String stage) {

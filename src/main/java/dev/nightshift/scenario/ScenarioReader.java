@@ -56,7 +56,7 @@ final class ScenarioReader {
         YamlMap attack = top.map("attack", true);
         StageReader.Result stages = new StageReader.Result(null, java.util.Map.of());
         if (attack != null) {
-            stages = StageReader.read(problems, attack);
+            stages = StageReader.read(problems, attack, duration);
             attack.rejectUnknown();
         }
         List<RuleSource> rules = rules(top);
@@ -120,11 +120,20 @@ final class ScenarioReader {
             }
         }
         BusinessHours hours = hours(m);
+        List<OfficeSpec> offices = items(m, "offices", o -> OrganisationReader.office(problems, o));
+        List<HostRole> servers = m.has("servers") ? OrganisationReader.servers(problems, m) : Organisation.DEFAULT_SERVERS;
+        List<String> exits = m.has("vpn_exits") ? OrganisationReader.countries(problems, m, "vpn_exits") : List.of();
         m.rejectUnknown();
-        if (problems.count() > before) {
+        if (problems.count() > before || offices == null || servers == null || exits == null) {
             return null;
         }
-        return new Organisation(name, domain, users.intValue(), linux.intValue(), zone, hours);
+        int branch = offices.stream().mapToInt(OfficeSpec::users).sum();
+        if (branch >= users) {
+            problems.at(m.value("offices", false), m.child("offices"),
+                    "the branch offices hold " + branch + " of the " + users + " users; leave some for the head office");
+            return null;
+        }
+        return new Organisation(name, domain, users.intValue(), linux.intValue(), zone, hours, offices, servers, exits);
     }
 
     private BusinessHours hours(YamlMap m) {
@@ -152,32 +161,38 @@ final class ScenarioReader {
     private NoiseSource noise(YamlMap m) {
         int before = problems.count();
         String source = m.text("source", true);
-        if (source != null && !NoiseSource.SOURCES.contains(source)) {
+        if (source != null && !Vocabulary.SOURCES.contains(source)) {
             problems.at(m.value("source", false), m.child("source"),
-                    "unknown noise source '" + source + "'; use one of " + String.join(", ", NoiseSource.SOURCES));
+                    "unknown noise source '" + source + "'; use one of " + String.join(", ", Vocabulary.SOURCES));
         }
-        Long rate = m.whole("rate_per_hour", true, 0, 1_000_000);
+        Long rate = m.whole("rate_per_hour", true, 0, 10_000_000);
+        Long burst = m.has("burst") ? m.whole("burst", false, 0, 90) : Long.valueOf(0);
         String profileText = m.has("profile") ? m.text("profile", false) : DailyProfile.BUSINESS_HOURS.word();
         Optional<DailyProfile> profile = Optional.ofNullable(profileText).flatMap(DailyProfile::parse);
         if (profileText != null && profile.isEmpty()) {
             problems.at(m.value("profile", false), m.child("profile"),
-                    "unknown profile '" + profileText + "'; use business_hours, night or flat");
+                    "unknown profile '" + profileText + "'; use office, business_hours, night or flat");
         }
         m.rejectUnknown();
-        return problems.count() > before ? null : new NoiseSource(source, rate.intValue(), profile.get());
+        return problems.count() > before ? null : new NoiseSource(source, rate.intValue(), profile.get(), burst.intValue());
     }
 
     private Lookalike lookalike(YamlMap m) {
         int before = problems.count();
         String kind = m.text("kind", true);
-        if (kind != null && !Lookalike.KINDS.contains(kind)) {
+        LookalikeSpec spec = kind == null ? null : Vocabulary.lookalike(kind).orElse(null);
+        if (kind != null && spec == null) {
             problems.at(m.value("kind", false), m.child("kind"),
-                    "unknown look-alike '" + kind + "'; use one of " + String.join(", ", Lookalike.KINDS));
+                    "unknown look-alike '" + kind + "'; use one of " + String.join(", ", Vocabulary.lookalikes().keySet()));
         }
         Long count = m.whole("count", true, 0, 1000);
-        Long attempts = m.has("attempts") ? m.whole("attempts", false, 1, 100) : Long.valueOf(6);
+        Long size = 1L;
+        if (spec != null && spec.size() != null) {
+            Param p = spec.size();
+            size = m.has(p.name()) ? m.whole(p.name(), false, p.min(), p.max()) : (Long) p.fallback();
+        }
         m.rejectUnknown();
-        return problems.count() > before ? null : new Lookalike(kind, count.intValue(), attempts.intValue());
+        return problems.count() > before ? null : new Lookalike(kind, count.intValue(), size.intValue());
     }
 
     private List<RuleSource> rules(YamlMap top) {

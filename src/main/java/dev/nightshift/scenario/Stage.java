@@ -9,10 +9,16 @@ import java.util.Set;
 
 /**
  * One attack stage: its id, ATT&CK technique, timing, the entities it acts with (actor) and on (target),
- * what it emits, and the kinds of entity whose containment stops it.
+ * what it emits, the kinds of entity whose containment stops it, and how it spreads (null: it does not).
  */
 public record Stage(String id, String technique, StageTiming timing, Map<EntityKind, EntityRef> actor,
-                    Map<EntityKind, EntityRef> target, StageAction emits, Set<EntityKind> stoppedBy) {
+                    Map<EntityKind, EntityRef> target, StageAction emits, Set<EntityKind> stoppedBy, Spread spread) {
+
+    /** A stage that does not spread. */
+    public Stage(String id, String technique, StageTiming timing, Map<EntityKind, EntityRef> actor,
+                 Map<EntityKind, EntityRef> target, StageAction emits, Set<EntityKind> stoppedBy) {
+        this(id, technique, timing, actor, target, emits, stoppedBy, null);
+    }
 
     public Stage {
         Objects.requireNonNull(id, "id");
@@ -32,6 +38,9 @@ public record Stage(String id, String technique, StageTiming timing, Map<EntityK
             if (!all.containsKey(kind)) {
                 throw new IllegalArgumentException("stage " + id + " (" + emits.kind() + ") needs a " + kind.word());
             }
+        }
+        if (spread != null && !all.containsKey(EntityKind.HOST)) {
+            throw new IllegalArgumentException("stage " + id + " spreads, so it needs a host");
         }
         for (EntityKind kind : stoppedBy) {
             if (!all.containsKey(kind)) {

@@ -1,91 +1,77 @@
 package dev.nightshift.scenario;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-/** What an attack stage does and therefore emits; each kind names the entities it needs. */
-public sealed interface StageAction {
+/**
+ * What an attack stage emits: a registered emitter kind (see {@link Vocabulary#emitters()}) and its parameters,
+ * every one filled in (the scenario's value or the emitter's default) and checked against the emitter's ranges.
+ */
+public record StageAction(String kind, Map<String, Object> params) {
 
-    /** The kinds written in scenario files under {@code emits.kind}. */
-    List<String> KINDS = List.of("password-spray", "remote-logon", "create-account");
+    public StageAction {
+        Objects.requireNonNull(kind, "kind");
+        EmitterSpec spec = Vocabulary.emitter(kind).orElseThrow(() -> new IllegalArgumentException("unknown emitter " + kind));
+        Map<String, Object> filled = new LinkedHashMap<>();
+        for (Param p : spec.params()) {
+            Object value = params.containsKey(p.name()) ? params.get(p.name()) : p.fallback();
+            if (value == null) {
+                throw new IllegalArgumentException(kind + " needs " + p.name());
+            }
+            check(p, value);
+            filled.put(p.name(), value);
+        }
+        for (String name : params.keySet()) {
+            if (spec.param(name) == null) {
+                throw new IllegalArgumentException(kind + " takes no parameter " + name);
+            }
+        }
+        params = Collections.unmodifiableMap(filled);
+    }
 
-    /** The word used in scenario files. */
-    String kind();
+    /** An action with every parameter at its default. */
+    public static StageAction of(String kind) {
+        return new StageAction(kind, Map.of());
+    }
 
     /** The entities (actor and target together) a stage of this kind must name. */
-    Set<EntityKind> needs();
-
-    /**
-     * Failed logons against the stage's host from its IP, {@code attempts} usernames (existing and
-     * made-up, the stage's user among them) about {@code interval} apart.
-     */
-    record PasswordSpray(int attempts, Duration interval, int logonType) implements StageAction {
-        public PasswordSpray {
-            if (attempts < 2 || attempts > 1000) {
-                throw new IllegalArgumentException("attempts must be between 2 and 1000, got " + attempts);
-            }
-            if (interval.isNegative() || interval.isZero()) {
-                throw new IllegalArgumentException("interval must be positive");
-            }
-            checkRemoteLogonType(logonType);
-        }
-
-        @Override
-        public String kind() {
-            return "password-spray";
-        }
-
-        @Override
-        public Set<EntityKind> needs() {
-            return Set.of(EntityKind.IP, EntityKind.HOST, EntityKind.USER);
-        }
+    public Set<EntityKind> needs() {
+        return Vocabulary.emitter(kind).orElseThrow().needs();
     }
 
-    /** A successful logon of the stage's user on its host from its IP. */
-    record RemoteLogon(int logonType) implements StageAction {
-        public RemoteLogon {
-            checkRemoteLogonType(logonType);
-        }
-
-        @Override
-        public String kind() {
-            return "remote-logon";
-        }
-
-        @Override
-        public Set<EntityKind> needs() {
-            return Set.of(EntityKind.IP, EntityKind.HOST, EntityKind.USER);
-        }
+    public int number(String name) {
+        return ((Long) params.get(name)).intValue();
     }
 
-    /** The stage's user creates (4720) and enables (4722) a new account on its host, a domain controller. */
-    record CreateAccount(String account) implements StageAction {
-        private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,19}");
+    public Duration duration(String name) {
+        return (Duration) params.get(name);
+    }
 
-        public CreateAccount {
-            Objects.requireNonNull(account, "account");
-            if (!ACCOUNT.matcher(account).matches()) {
-                throw new IllegalArgumentException("account must be 1 to 20 letters, digits, '.', '_' or '-', got " + account);
+    public String text(String name) {
+        return (String) params.get(name);
+    }
+
+    private static void check(Param p, Object value) {
+        switch (p.type()) {
+            case INT -> {
+                if (!(value instanceof Long n) || n < p.min() || n > p.max()) {
+                    throw new IllegalArgumentException(p.name() + " must be a whole number between " + p.min() + " and " + p.max());
+                }
             }
-        }
-
-        @Override
-        public String kind() {
-            return "create-account";
-        }
-
-        @Override
-        public Set<EntityKind> needs() {
-            return Set.of(EntityKind.HOST, EntityKind.USER);
-        }
-    }
-
-    private static void checkRemoteLogonType(int logonType) {
-        if (logonType != 3 && logonType != 10) {
-            throw new IllegalArgumentException("logon_type must be 3 (network) or 10 (remote interactive), got " + logonType);
+            case DURATION -> {
+                if (!(value instanceof Duration d) || d.isNegative() || d.isZero()) {
+                    throw new IllegalArgumentException(p.name() + " must be a positive duration");
+                }
+            }
+            case TEXT -> {
+                if (!(value instanceof String)) {
+                    throw new IllegalArgumentException(p.name() + " must be text");
+                }
+            }
         }
     }
 }

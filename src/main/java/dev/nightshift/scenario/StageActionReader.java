@@ -1,85 +1,102 @@
 package dev.nightshift.scenario;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads a stage's {@code emits} mapping into a {@link StageAction}, with the fields its kind allows. */
+/**
+ * Reads a stage's {@code emits} mapping into a {@link StageAction}: the emitter kind (or the technique's default
+ * emitter when the kind is left out) and the parameters that kind accepts, each checked against its type and range.
+ */
 final class StageActionReader {
 
     private StageActionReader() {
     }
 
-    static StageAction read(Problems problems, YamlMap m) {
-        if (m == null) {
-            return null;
-        }
-        String kind = m.text("kind", true);
-        if (kind == null) {
+    /** The action, or null after recording its problems; {@code technique} may be null when it could not be read. */
+    static StageAction read(Problems problems, YamlMap m, String technique, Node stage, String stagePath) {
+        String kind = m != null && m.has("kind") ? m.text("kind", false) : null;
+        if (m != null && m.has("kind") && kind == null) {
             m.rejectUnknown();
             return null;
+        }
+        if (kind == null) {
+            if (technique == null) {
+                return null;
+            }
+            kind = Vocabulary.defaultEmitter(technique).orElse(null);
+            if (kind == null) {
+                problems.at(m == null ? stage : m.node(), m == null ? stagePath + ".emits" : m.child("kind"),
+                        "technique " + technique + " has no default emitter; name one under emits.kind ("
+                                + String.join(", ", Vocabulary.emitters().keySet()) + ")");
+                if (m != null) {
+                    m.rejectUnknown();
+                }
+                return null;
+            }
+        }
+        EmitterSpec spec = Vocabulary.emitter(kind).orElse(null);
+        if (spec == null) {
+            problems.at(m.value("kind", false), m.child("kind"),
+                    "unknown emitter kind '" + kind + "'; use one of " + String.join(", ", Vocabulary.emitters().keySet()));
+            m.rejectUnknown();
+            return null;
+        }
+        if (m == null) {
+            return StageAction.of(kind);
         }
         int before = problems.count();
-        StageAction action = switch (kind) {
-            case "password-spray" -> spray(m);
-            case "remote-logon" -> remoteLogon(m);
-            case "create-account" -> createAccount(m);
-            default -> {
-                problems.at(m.value("kind", false), m.child("kind"),
-                        "unknown stage kind '" + kind + "'; use one of " + String.join(", ", StageAction.KINDS));
-                yield null;
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (Param p : spec.params()) {
+            if (!m.has(p.name())) {
+                if (p.required()) {
+                    m.value(p.name(), true);
+                }
+                continue;
             }
+            Object value = value(m, p);
+            if (value != null) {
+                params.put(p.name(), value);
+            }
+        }
+        rejectUnknown(m, spec);
+        return problems.count() > before ? null : new StageAction(kind, params);
+    }
+
+    private static Object value(YamlMap m, Param p) {
+        Node node = m.value(p.name(), false);
+        String path = m.child(p.name());
+        return switch (p.type()) {
+            case INT -> {
+                Long n = YamlValues.whole(m.problems(), node, path, p.min(), p.max());
+                if (n != null && p.name().equals("logon_type") && n != 3 && n != 10) {
+                    m.problems().at(node, path, "logon_type must be 3 (network) or 10 (remote interactive), got " + n);
+                    yield null;
+                }
+                yield n;
+            }
+            case DURATION -> {
+                Duration d = YamlValues.duration(m.problems(), node, path);
+                if (d != null && d.isZero()) {
+                    m.problems().at(node, path, p.name() + " must be longer than zero");
+                    yield null;
+                }
+                yield d;
+            }
+            case TEXT -> YamlValues.text(m.problems(), node, path);
         };
-        if (action != null || problems.count() > before) {
-            m.rejectUnknown();
-        }
-        return problems.count() > before ? null : action;
     }
 
-    private static StageAction spray(YamlMap m) {
-        Long attempts = m.whole("attempts", false, 2, 1000);
-        Duration interval = m.duration("interval", false);
-        Integer logonType = logonType(m, 3);
-        if (interval != null && interval.isZero()) {
-            m.problems().at(m.value("interval", false), m.child("interval"), "interval must be longer than zero");
-            return null;
+    private static void rejectUnknown(YamlMap m, EmitterSpec spec) {
+        for (Map.Entry<String, Node> e : m.keys().entrySet()) {
+            if (!e.getKey().equals("kind") && spec.param(e.getKey()) == null) {
+                String accepted = spec.params().isEmpty() ? "it takes no parameters"
+                        : "it takes " + spec.params().stream().map(Param::name).collect(Collectors.joining(", "));
+                m.problems().at(e.getValue(), m.child(e.getKey()),
+                        "unknown field '" + e.getKey() + "' for emitter " + spec.kind() + "; " + accepted);
+            }
         }
-        if ((m.has("attempts") && attempts == null) || (m.has("interval") && interval == null) || logonType == null) {
-            return null;
-        }
-        return new StageAction.PasswordSpray(attempts == null ? 30 : attempts.intValue(),
-                interval == null ? Duration.ofSeconds(5) : interval, logonType);
-    }
-
-    private static StageAction remoteLogon(YamlMap m) {
-        Integer logonType = logonType(m, 10);
-        return logonType == null ? null : new StageAction.RemoteLogon(logonType);
-    }
-
-    private static StageAction createAccount(YamlMap m) {
-        String account = m.text("account", true);
-        if (account == null) {
-            return null;
-        }
-        try {
-            return new StageAction.CreateAccount(account);
-        } catch (IllegalArgumentException e) {
-            m.problems().at(m.value("account", false), m.child("account"), e.getMessage());
-            return null;
-        }
-    }
-
-    private static Integer logonType(YamlMap m, int fallback) {
-        if (!m.has("logon_type")) {
-            return fallback;
-        }
-        Long type = m.whole("logon_type", false, 0, 13);
-        if (type == null) {
-            return null;
-        }
-        if (type != 3 && type != 10) {
-            m.problems().at(m.value("logon_type", false), m.child("logon_type"),
-                    "logon_type must be 3 (network) or 10 (remote interactive), got " + type);
-            return null;
-        }
-        return type.intValue();
     }
 }

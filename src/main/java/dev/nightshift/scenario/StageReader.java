@@ -3,6 +3,8 @@ package dev.nightshift.scenario;
 import dev.nightshift.attack.AttackCatalogue;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -24,6 +26,8 @@ final class StageReader {
     /** Stages read so far, by id, with the entity kinds each names: what later stages may refer to. */
     private final Map<String, Set<EntityKind>> earlier = new LinkedHashMap<>();
     private final Set<String> allIds;
+    private final Map<String, Node> timingNodes = new HashMap<>();
+    private final Map<String, String> paths = new HashMap<>();
 
     private StageReader(Problems problems, Set<String> allIds) {
         this.problems = problems;
@@ -37,7 +41,8 @@ final class StageReader {
     record Result(List<Stage> stages, Map<String, Set<EntityKind>> kinds) {
     }
 
-    static Result read(Problems problems, YamlMap attack) {
+    /** Reads the stages; {@code duration} (null when unreadable) bounds when a stage may start. */
+    static Result read(Problems problems, YamlMap attack, Duration duration) {
         List<Node> items = attack.list("stages", true);
         if (items == null) {
             return new Result(null, Map.of());
@@ -58,7 +63,48 @@ final class StageReader {
             ok &= stage != null;
             stages.add(stage);
         }
+        ok &= reader.checkAfterChains(stages, duration);
         return new Result(ok ? stages : null, reader.earlier);
+    }
+
+    /** Reports cycles in {@code after} and stages whose earliest start is at or past the end of the shift. */
+    private boolean checkAfterChains(List<Stage> stages, Duration duration) {
+        Map<String, Stage> byId = new LinkedHashMap<>();
+        for (Stage s : stages) {
+            if (s != null) {
+                byId.put(s.id(), s);
+            }
+        }
+        boolean ok = true;
+        Set<String> reported = new HashSet<>();
+        for (Stage s : byId.values()) {
+            List<String> chain = new ArrayList<>();
+            Stage cur = s;
+            Duration earliest = Duration.ZERO;
+            while (cur != null && !chain.contains(cur.id())) {
+                chain.add(cur.id());
+                StageTiming t = cur.timing();
+                earliest = earliest.plus(t.isAfter() ? t.delay() : t.at()).minus(t.jitter());
+                cur = t.isAfter() ? byId.get(t.after()) : null;
+            }
+            if (cur != null) {
+                List<String> cycle = chain.subList(chain.indexOf(cur.id()), chain.size());
+                if (reported.add(String.join(",", cycle.stream().sorted().toList()))) {
+                    List<String> shown = new ArrayList<>(cycle);
+                    java.util.Collections.reverse(shown);
+                    shown.add(shown.get(0));
+                    problems.at(timingNodes.get(s.id()), paths.get(s.id()) + ".after",
+                            "stages wait for each other in a cycle: " + String.join(" after ", shown));
+                }
+                ok = false;
+            } else if (duration != null && earliest.compareTo(duration) >= 0) {
+                problems.at(timingNodes.get(s.id()), paths.get(s.id()) + (s.timing().isAfter() ? ".delay" : ".at"),
+                        "this stage starts " + Durations.format(earliest) + " or more after the start, but the scenario lasts only "
+                                + Durations.format(duration));
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     private Stage stage(Node node, String path) {
@@ -75,10 +121,18 @@ final class StageReader {
         }
         String technique = technique(m);
         StageTiming timing = timing(m);
+        if (id != null) {
+            Node timingNode = m.has("delay") ? m.value("delay", false) : m.has("at") ? m.value("at", false) : m.value("after", false);
+            timingNodes.putIfAbsent(id, timingNode == null ? node : timingNode);
+            paths.putIfAbsent(id, path);
+        }
         Map<EntityKind, EntityRef> actor = entities(m, "actor");
         Map<EntityKind, EntityRef> target = entities(m, "target");
-        StageAction emits = StageActionReader.read(problems, m.map("emits", true));
+        YamlMap emitsMap = m.has("emits") ? m.map("emits", false) : null;
+        StageAction emits = m.has("emits") && emitsMap == null ? null
+                : StageActionReader.read(problems, emitsMap, technique, node, path);
         Set<EntityKind> stoppedBy = stoppedBy(m);
+        Spread spread = SpreadReader.read(problems, m.has("spread") ? m.map("spread", false) : null);
         m.rejectUnknown();
         Map<EntityKind, EntityRef> all = new EnumMap<>(EntityKind.class);
         if (actor != null && target != null) {
@@ -97,6 +151,9 @@ final class StageReader {
                     }
                 }
             }
+            if (spread != null && !all.containsKey(EntityKind.HOST)) {
+                problems.at(m.value("spread", false), m.child("spread"), "a stage that spreads needs a host under target");
+            }
             if (stoppedBy != null) {
                 for (EntityKind kind : stoppedBy) {
                     if (!all.containsKey(kind)) {
@@ -112,7 +169,7 @@ final class StageReader {
         if (problems.count() > before) {
             return null;
         }
-        return new Stage(id, technique, timing, actor, target, emits, stoppedBy);
+        return new Stage(id, technique, timing, actor, target, emits, stoppedBy, spread);
     }
 
     private String technique(YamlMap m) {
@@ -147,10 +204,8 @@ final class StageReader {
             problems.at(m.value("delay", false), m.child("delay"), "'delay' goes with 'after'; with 'at' put the offset in 'at'");
             return null;
         }
-        if (after != null && !earlier.containsKey(after)) {
-            String why = allIds.contains(after) ? "stage '" + after + "' does not come before this one; 'after' must name an earlier stage"
-                    : "no stage '" + after + "' in this scenario";
-            problems.at(m.value("after", false), m.child("after"), why);
+        if (after != null && !allIds.contains(after)) {
+            problems.at(m.value("after", false), m.child("after"), "no stage '" + after + "' in this scenario");
             return null;
         }
         if (at == null && after == null) {

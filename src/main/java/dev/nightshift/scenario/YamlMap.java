@@ -65,6 +65,13 @@ final class YamlMap {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /** Every field's key node, by name, in file order. */
+    Map<String, Node> keys() {
+        Map<String, Node> out = new LinkedHashMap<>();
+        entries.forEach((k, t) -> out.put(k, t.getKeyNode()));
+        return out;
+    }
+
     boolean has(String key) {
         known.add(key);
         return entries.containsKey(key);

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The simulated organisation of one run: its people and their workstations, its servers by role, its office
- * and server subnets and a pool of external addresses; built once from a scenario and a seed, then read-only.
+ * and server subnets, its offices with their egress addresses, its VPN exits and a pool of geolocated external addresses; built once from a scenario and a seed, then read-only.
  */
 public final class World {
 
@@ -29,13 +29,16 @@ public final class World {
     private final List<Host> hosts;
     private final List<ServiceAccount> serviceAccounts;
     private final List<ExternalAddress> externalAddresses;
+    private final List<Office> offices;
+    private final List<ExternalAddress> vpnExits;
     private final Map<String, User> usersByName = new LinkedHashMap<>();
     private final Map<String, Host> hostsByName = new LinkedHashMap<>();
     private final Map<String, Host> hostsByIp = new LinkedHashMap<>();
 
     World(String name, String domain, String netbiosDomain, String domainSid, ZoneId timeZone, BusinessHours businessHours,
           Subnet officeSubnet, Subnet serverSubnet, List<User> users, List<Host> hosts,
-          List<ServiceAccount> serviceAccounts, List<ExternalAddress> externalAddresses) {
+          List<ServiceAccount> serviceAccounts, List<ExternalAddress> externalAddresses, List<Office> offices,
+          List<ExternalAddress> vpnExits) {
         this.name = name;
         this.domain = domain;
         this.netbiosDomain = netbiosDomain;
@@ -48,6 +51,8 @@ public final class World {
         this.hosts = List.copyOf(hosts);
         this.serviceAccounts = List.copyOf(serviceAccounts);
         this.externalAddresses = List.copyOf(externalAddresses);
+        this.offices = List.copyOf(offices);
+        this.vpnExits = List.copyOf(vpnExits);
         for (User u : this.users) {
             usersByName.put(u.username().toLowerCase(Locale.ROOT), u);
         }
@@ -114,6 +119,26 @@ public final class World {
     /** Public addresses outside the organisation (documentation ranges), for attackers and remote peers. */
     public List<ExternalAddress> externalAddresses() {
         return externalAddresses;
+    }
+
+    /** The offices, the head office first. */
+    public List<Office> offices() {
+        return offices;
+    }
+
+    /** The office this user works at. */
+    public Office officeOf(User user) {
+        return offices.stream().filter(o -> o.name().equals(user.office())).findFirst().orElse(offices.get(0));
+    }
+
+    /** The public addresses of the organisation's VPN exit nodes abroad (empty when it has none). */
+    public List<ExternalAddress> vpnExits() {
+        return vpnExits;
+    }
+
+    /** The public mail domain: the Windows domain with {@code .local} or {@code .lan} replaced by {@code .com}. */
+    public String mailDomain() {
+        return domain.replaceFirst("\\.(local|lan|internal|corp)$", ".com");
     }
 
     /** The user with this username, any case. */

@@ -7,7 +7,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -22,18 +24,23 @@ final class WorldBuilder {
     private static final int EXTERNAL_POOL = 48;
     private static final String[][] SERVERS = {
             {"DC01", "DOMAIN_CONTROLLER", "10"}, {"FS01", "FILE_SERVER", "20"}, {"WEB01", "WEB_SERVER", "30"},
-            {"SQL01", "DATABASE_SERVER", "40"}, {"MAIL01", "MAIL_SERVER", "50"}, {"RDS01", "REMOTE_ACCESS", "60"}};
+            {"SQL01", "DATABASE_SERVER", "40"}, {"MAIL01", "MAIL_SERVER", "50"}, {"RDS01", "REMOTE_ACCESS", "60"},
+            {"BKP01", "BACKUP_SERVER", "70"}};
     private static final String[][] SERVICES = {
             {"svc-sql", "SQL01"}, {"svc-backup", "FS01"}, {"svc-web", "WEB01"}, {"svc-mail", "MAIL01"}};
 
     private final Organisation organisation;
     private final Faker faker;
     private final SplittableRandom random;
+    private final SplittableRandom geo;
+    private final RandomStreams streams;
 
     WorldBuilder(Organisation organisation, RandomStreams streams) {
         this.organisation = organisation;
+        this.streams = streams;
         this.faker = new Faker(Locale.UK, streams.random("world"));
         this.random = streams.stream("world:layout");
+        this.geo = streams.stream("world:geo");
     }
 
     World build() {
@@ -48,6 +55,7 @@ final class WorldBuilder {
         Set<Integer> workstationNumbers = new HashSet<>();
         List<Integer> officeHosts = shuffledRange(20, 250);
         int itStaff = Math.max(1, Math.round(organisation.users() * 0.08f));
+        List<String[]> people = new ArrayList<>();
         for (int i = 0; i < organisation.users(); i++) {
             String first = faker.name().firstName();
             String last = faker.name().lastName();
@@ -59,12 +67,29 @@ final class WorldBuilder {
                 number = 100 + random.nextInt(1900);
             } while (!workstationNumbers.add(number));
             String workstation = String.format(Locale.ROOT, "WS-%04d", number);
-            users.add(new User(username, first + " " + last, department, title,
-                    domainSid + "-" + (FIRST_USER_RID + i), workstation));
-            hosts.add(new Host(workstation, HostRole.WORKSTATION, office.address(officeHosts.get(i)),
-                    "Windows 11 Enterprise", username));
+            people.add(new String[] {username, first + " " + last, department, title, domainSid + "-" + (FIRST_USER_RID + i), workstation});
+        }
+        List<ExternalAddress> external = externalAddresses();
+        Set<String> taken = new HashSet<>();
+        external.forEach(a -> taken.add(a.ip()));
+        List<Office> offices = Offices.build(organisation, office, streams.stream("world:offices"), geo, taken);
+        List<String> officeOfUser = Offices.assign(organisation, offices);
+        People attributes = new People(people, streams.stream("world:people"));
+        SplittableRandom branchLayout = streams.stream("world:branches");
+        Map<String, List<Integer>> branchHosts = new HashMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            String[] p = people.get(i);
+            String officeName = officeOfUser.get(i);
+            Office home = offices.stream().filter(o -> o.name().equals(officeName)).findFirst().orElseThrow();
+            String ip = home == offices.get(0) ? office.address(officeHosts.get(i))
+                    : home.subnet().address(branchHosts.computeIfAbsent(officeName, k -> shuffledRange(20, 250, branchLayout)).remove(0));
+            users.add(attributes.user(i, officeName));
+            hosts.add(new Host(p[5], HostRole.WORKSTATION, ip, "Windows 11 Enterprise", p[0]));
         }
         for (String[] server : SERVERS) {
+            if (!organisation.servers().contains(HostRole.valueOf(server[1]))) {
+                continue;
+            }
             hosts.add(new Host(server[0], HostRole.valueOf(server[1]), servers.address(Integer.parseInt(server[2])),
                     "Windows Server 2022", ""));
         }
@@ -75,11 +100,19 @@ final class WorldBuilder {
         List<ServiceAccount> services = new ArrayList<>();
         int rid = FIRST_USER_RID + organisation.users() + 10;
         for (String[] service : SERVICES) {
-            services.add(new ServiceAccount(service[0], domainSid + "-" + rid++, service[1]));
+            String on = service[0].equals("svc-backup") && organisation.servers().contains(HostRole.BACKUP_SERVER) ? "BKP01" : service[1];
+            if (hosts.stream().anyMatch(h -> h.name().equals(on))) {
+                services.add(new ServiceAccount(service[0], domainSid + "-" + rid++, on));
+            }
+        }
+        List<ExternalAddress> exits = new ArrayList<>();
+        for (String country : organisation.vpnExits()) {
+            Places.Place place = Places.in(country, geo);
+            exits.add(new ExternalAddress(Offices.freeAddress(taken, geo), place.country(), place.city(), place.latitude(), place.longitude()));
         }
         return new World(organisation.name(), organisation.domain(), organisation.netbiosDomain(), domainSid,
                 organisation.timeZone(), organisation.businessHours(), office, servers, users, hosts, services,
-                externalAddresses());
+                external, offices, exits);
     }
 
     private List<ExternalAddress> externalAddresses() {
@@ -89,7 +122,8 @@ final class WorldBuilder {
             Subnet range = DOCUMENTATION[random.nextInt(DOCUMENTATION.length)];
             String ip = range.address(1 + random.nextInt(254));
             if (ips.add(ip)) {
-                out.add(new ExternalAddress(ip, faker.address().countryCode(), faker.address().city()));
+                Places.Place place = Places.pick(geo);
+                out.add(new ExternalAddress(ip, place.country(), place.city(), place.latitude(), place.longitude()));
             }
         }
         return out;
@@ -100,6 +134,10 @@ final class WorldBuilder {
     }
 
     private List<Integer> shuffledRange(int from, int to) {
+        return shuffledRange(from, to, random);
+    }
+
+    private static List<Integer> shuffledRange(int from, int to, SplittableRandom random) {
         List<Integer> values = new ArrayList<>();
         for (int i = from; i <= to; i++) {
             values.add(i);

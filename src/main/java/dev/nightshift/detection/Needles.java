@@ -1,0 +1,116 @@
+package dev.nightshift.detection;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an event must contain for a detection to have any chance of matching: per field, literals (case-folded) of
+ * which the field's text holds at least one, whenever the detection matches. Lets the engine skip rules whose
+ * literals an event lacks, found for all rules at once by {@link AhoCorasick}. Only plain, contains, startswith and
+ * endswith values and whole numbers yield literals; a detection with none it can rely on has no needles.
+ */
+record Needles(Map<String, Set<String>> byField) {
+
+    private static final int SHORTEST = 2;
+
+    Needles {
+        Map<String, Set<String>> copy = new LinkedHashMap<>();
+        byField.forEach((field, literals) -> copy.put(field, Set.copyOf(literals)));
+        byField = Collections.unmodifiableMap(copy);
+    }
+
+    /** The needles of one field entry, or null when its values do not all yield a literal. */
+    static Needles of(FieldSpec spec, Modifiers modifiers, Map<String, List<String>> placeholders) {
+        Modifiers.Kind kind = modifiers.kind();
+        boolean shaped = kind == Modifiers.Kind.EQUALS || kind == Modifiers.Kind.CONTAINS
+                || kind == Modifiers.Kind.STARTSWITH || kind == Modifiers.Kind.ENDSWITH;
+        if (spec.isKeyword() || modifiers.neq() || !shaped) {
+            return null;
+        }
+        List<Value> values = modifiers.expand() ? Placeholders.expand(spec.values(), placeholders) : spec.values();
+        Set<String> literals = new HashSet<>();
+        for (Value value : values) {
+            if (value.value() instanceof Long number && kind == Modifiers.Kind.EQUALS && modifiers.encodings().isEmpty()
+                    && !modifiers.windash()) {
+                literals.add(Long.toString(number));
+                continue;
+            }
+            if (value.isNull() || value.value() instanceof Double || value.value() instanceof Boolean) {
+                return null;
+            }
+            for (Glob glob : globs(value.text(), modifiers)) {
+                String literal = longestRun(glob);
+                if (literal.length() < SHORTEST) {
+                    return null;
+                }
+                literals.add(literal);
+            }
+        }
+        return new Needles(Map.of(spec.field(), literals));
+    }
+
+    private static List<Glob> globs(String text, Modifiers modifiers) {
+        if (modifiers.encodings().isEmpty()) {
+            Glob glob = Glob.parse(text);
+            return List.of(modifiers.windash() ? glob.windash() : glob);
+        }
+        List<Glob> globs = new ArrayList<>();
+        for (String encoded : Encodings.apply(text, modifiers.encodings())) {
+            globs.add(Glob.literal(encoded));
+        }
+        return globs;
+    }
+
+    /** The longest run of characters between wildcards, folded; characters that fold outside ASCII break runs. */
+    private static String longestRun(Glob glob) {
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        for (int token : glob.tokens()) {
+            int folded = token >= 0 ? CaseFold.of((char) token) : CaseFold.OTHER;
+            if (folded != CaseFold.OTHER) {
+                run.append((char) folded);
+                continue;
+            }
+            if (run.length() > best.length()) {
+                best = run.toString();
+            }
+            run.setLength(0);
+        }
+        return run.length() > best.length() ? run.toString() : best;
+    }
+
+    /** The weakest literal's length: the better needles are those whose every literal is long. */
+    int strength() {
+        int weakest = Integer.MAX_VALUE;
+        for (Set<String> literals : byField.values()) {
+            for (String literal : literals) {
+                weakest = Math.min(weakest, literal.length());
+            }
+        }
+        return weakest;
+    }
+
+    /** Needles for "either holds": every literal of both. */
+    Needles or(Needles other) {
+        Map<String, Set<String>> merged = new LinkedHashMap<>();
+        byField.forEach((field, literals) -> merged.put(field, new HashSet<>(literals)));
+        other.byField.forEach((field, literals) -> merged.computeIfAbsent(field, f -> new HashSet<>()).addAll(literals));
+        return new Needles(merged);
+    }
+
+    /** Needles for "both hold": the stronger of the two. */
+    static Needles and(Needles a, Needles b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.strength() > a.strength() ? b : a;
+    }
+}

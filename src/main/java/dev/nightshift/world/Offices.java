@@ -1,0 +1,66 @@
+package dev.nightshift.world;
+
+import dev.nightshift.scenario.OfficeSpec;
+import dev.nightshift.scenario.Organisation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/** Lays out the offices: the head office in the organisation's time zone, then each branch with its own subnet and egress address. */
+final class Offices {
+
+    private Offices() {
+    }
+
+    /** The head office first (on {@code headSubnet}), then the branches in scenario order. */
+    static List<Office> build(Organisation organisation, Subnet headSubnet, SplittableRandom random, SplittableRandom geo,
+                              Set<String> taken) {
+        List<Office> out = new ArrayList<>();
+        String zone = organisation.timeZone().getId();
+        String headCity = zone.substring(zone.lastIndexOf('/') + 1).replace('_', ' ');
+        Places.Place head = Places.ALL.stream().filter(p -> p.city().equals(headCity)).findFirst()
+                .orElse(new Places.Place("GB", headCity, 51.5072, -0.1276));
+        out.add(new Office("HQ", head.city(), head.country(), organisation.timeZone(), headSubnet, egress(head, taken, random)));
+        int second = (headSubnet.base() >>> 16) & 0xff;
+        int n = 0;
+        for (OfficeSpec spec : organisation.offices()) {
+            n++;
+            Places.Place place = Places.ALL.stream().filter(p -> p.city().equalsIgnoreCase(spec.city())).findFirst()
+                    .orElse(new Places.Place(spec.country(), spec.city(), 0, 0));
+            Subnet subnet = Subnet.of(10, (second + 16 * n) & 0xff, 10 + random.nextInt(90), 0, 24);
+            out.add(new Office(spec.name(), spec.city(), spec.country(), spec.timeZone(), subnet,
+                    egress(new Places.Place(spec.country(), spec.city(), place.latitude(), place.longitude()), taken, random)));
+        }
+        return out;
+    }
+
+    /** The office of each user by index: branches take the last users, in order; the head office the rest. */
+    static List<String> assign(Organisation organisation, List<Office> offices) {
+        List<String> out = new ArrayList<>();
+        int branchTotal = organisation.offices().stream().mapToInt(OfficeSpec::users).sum();
+        for (int i = 0; i < organisation.users() - branchTotal; i++) {
+            out.add(offices.get(0).name());
+        }
+        for (OfficeSpec spec : organisation.offices()) {
+            for (int i = 0; i < spec.users(); i++) {
+                out.add(spec.name());
+            }
+        }
+        return out;
+    }
+
+    /** A documentation-range address not yet {@code taken}; it is taken on return. */
+    static String freeAddress(Set<String> taken, SplittableRandom random) {
+        while (true) {
+            String ip = Subnet.of(192, 0, 2, 0, 24).address(1 + random.nextInt(254));
+            if (taken.add(ip)) {
+                return ip;
+            }
+        }
+    }
+
+    private static ExternalAddress egress(Places.Place place, Set<String> taken, SplittableRandom random) {
+        return new ExternalAddress(freeAddress(taken, random), place.country(), place.city(), place.latitude(), place.longitude());
+    }
+}

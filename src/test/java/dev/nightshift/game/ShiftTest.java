@@ -56,7 +56,9 @@ class ShiftTest {
         shift.waitFor(Duration.ofHours(2));
         assertThat(shift.alerts()).extracting(a -> a.alert().title()).doesNotContain("User Account Created");
         assertThat(stage(shift, "create-account").status()).isEqualTo(StageState.Status.STOPPED);
-        assertThat(stage(shift, "valid-login").status()).isEqualTo(StageState.Status.DONE);
+        // the intruder's second logon event (the remote desktop session after the network logon) never comes
+        assertThat(stage(shift, "valid-login").status()).isEqualTo(StageState.Status.STOPPED);
+        assertThat(stage(shift, "valid-login").firstEvent()).isNotNull();
     }
 
     @Test
@@ -89,7 +91,9 @@ class ShiftTest {
     @Test
     void blockingTheAddressEarlyStopsTheWholeChainAndScoresTheSameEveryTime() {
         ScoreCard first = playQuickBlock();
-        assertThat(first.stagesStopped()).isEqualTo(2);
+        // blocked mid-spray: the rest of the spray, the logon and the account creation never happen
+        assertThat(first.stagesStopped()).isEqualTo(3);
+        assertThat(first.stagesCompleted()).isZero();
         assertThat(first.containments()).hasSize(1);
         assertThat(first.containments().get(0).minutesToContain()).isEqualTo(0L);
         assertThat(playQuickBlock()).isEqualTo(first);

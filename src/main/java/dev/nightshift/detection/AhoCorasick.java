@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * A multi-literal search automaton (Aho-Corasick) over case-folded ASCII literals: one pass over a text reports
- * every literal it contains, whatever the number of literals. Transitions are a dense table, so a scan allocates
- * nothing; a character that folds outside ASCII sends the scan back to the root.
+ * every literal it contains, whatever the number of literals. Transitions are a dense table whose entries hold the
+ * target's row offset with its lowest bit set when literals end there, so a scan costs one table read per
+ * character and allocates nothing; a character that folds outside ASCII sends the scan back to the root.
  */
 final class AhoCorasick {
 
@@ -74,6 +75,10 @@ final class AhoCorasick {
         for (int state = 0; state < states; state++) {
             outputs[state] = found.get(state).stream().mapToInt(Integer::intValue).distinct().toArray();
         }
+        for (int i = 0; i < next.length; i++) {
+            int target = next[i];
+            next[i] = target * ALPHABET * 2 | (outputs[target].length > 0 ? 1 : 0);
+        }
     }
 
     private static int[] newRow() {
@@ -84,13 +89,19 @@ final class AhoCorasick {
 
     /** Reports every literal found in the text (a literal found twice may be reported twice). */
     void scan(String text, Hits hits) {
-        int state = 0;
+        int row = 0;
         for (int i = 0; i < text.length(); i++) {
             int c = CaseFold.of(text.charAt(i));
-            state = c == CaseFold.OTHER ? 0 : next[state * ALPHABET + c];
-            int[] out = outputs[state];
-            for (int literal : out) {
-                hits.found(literal);
+            if (c == CaseFold.OTHER) {
+                row = 0;
+                continue;
+            }
+            int entry = next[(row >> 1) + c];
+            row = entry;
+            if ((entry & 1) != 0) {
+                for (int literal : outputs[(entry >> 1) / ALPHABET]) {
+                    hits.found(literal);
+                }
             }
         }
     }

@@ -48,6 +48,8 @@ public final class DetectionEngine {
     private final Map<CorrelationWindow, Output> outputs = new IdentityHashMap<>();
     private final CorrelationWindow[] closingWindows;
     private final Map<LogSource, Candidates> byLogsource = new HashMap<>();
+    private LogSource lastSource;
+    private Candidates lastCandidates;
 
     /** Prepares the pack's compiled rules and an empty correlation state. */
     public DetectionEngine(RulePack pack) {
@@ -86,11 +88,7 @@ public final class DetectionEngine {
     /** The alerts this event raised, in rule order; the shared empty list when it raised none. */
     public List<Alert> process(Event event) {
         List<Alert> alerts = closeWindows(event.timestamp());
-        Candidates candidates = byLogsource.get(event.logsource());
-        if (candidates == null) {
-            candidates = select(event.logsource());
-            byLogsource.put(event.logsource(), candidates);
-        }
+        Candidates candidates = candidates(event.logsource());
         Entry[] entries = candidates.entries();
         RuleIndex index = candidates.index();
         if (index != null) {
@@ -158,6 +156,17 @@ public final class DetectionEngine {
         List<Alert> list = alerts == null ? new ArrayList<>(2) : alerts;
         list.add(alert);
         return list;
+    }
+
+    /** The rules for a logsource; streams repeat one logsource instance, so the last one is checked first. */
+    private Candidates candidates(LogSource source) {
+        if (source == lastSource) {
+            return lastCandidates;
+        }
+        Candidates candidates = byLogsource.computeIfAbsent(source, this::select);
+        lastSource = source;
+        lastCandidates = candidates;
+        return candidates;
     }
 
     private Candidates select(LogSource source) {

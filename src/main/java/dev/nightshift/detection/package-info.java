@@ -14,6 +14,11 @@
  * matchers. Correlations are resolved against the rules of the whole pack by id or name; a correlation may
  * reference another correlation (chaining), but not in a cycle.
  *
+ * <p><b>Index.</b> Each detection also yields its needles: per field, literals of which an event's field must hold
+ * one for the rule to match (from plain, contains, startswith and endswith values and whole numbers; nothing is
+ * derived through {@code not}, regular expressions, CIDR, comparisons or keywords). Per logsource, one Aho-Corasick
+ * automaton per field finds every rule's literals in one pass, and rules whose literals are missing are skipped.
+ *
  * <p><b>Evaluate.</b> {@link dev.nightshift.detection.DetectionEngine} tests each event only against the rules
  * whose logsource parts all equal the event's (case-insensitively; a {@code registry_event} rule also covers the
  * registry add, delete, set and rename events), raises an {@link dev.nightshift.detection.Alert} per matching rule

@@ -58,7 +58,30 @@ final class Arrivals {
             case BUSINESS_HOURS -> office;
             case NIGHT -> 1.0 - office + QUIET;
             case FLAT -> 1.0;
+            case OFFICE -> officeDay(t.atZone(zone));
         };
+    }
+
+    /** The office day with a morning ramp, a lunch dip, an evening tail, a night trickle and quiet weekends. */
+    private double officeDay(ZonedDateTime local) {
+        boolean weekend = local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY;
+        double minutes = local.getHour() * 60 + local.getMinute();
+        double opens = hours.opens().toSecondOfDay() / 60.0;
+        double closes = hours.closes().toSecondOfDay() / 60.0;
+        double share;
+        if (minutes < opens - 90 || minutes > closes + 180) {
+            share = QUIET;
+        } else if (minutes < opens + 60) {
+            share = QUIET + (1 - QUIET) * Math.max(0, (minutes - (opens - 90)) / 150.0);
+        } else if (minutes > closes - 30) {
+            share = Math.max(QUIET, 1 - (minutes - (closes - 30)) / 210.0);
+        } else {
+            share = 1.0;
+        }
+        if (minutes >= 12 * 60 && minutes < 13 * 60 + 30) {
+            share *= minutes < 12 * 60 + 30 || minutes >= 13 * 60 ? 0.7 : 0.45;
+        }
+        return weekend ? Math.min(share, 0.06) : share;
     }
 
     private double officeShare(ZonedDateTime local) {

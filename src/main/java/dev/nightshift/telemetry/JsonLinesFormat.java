@@ -62,6 +62,11 @@ public final class JsonLinesFormat {
         }
     }
 
+    /** An instant as {@code @timestamp} writes it: UTC with milliseconds, e.g. {@code 2026-03-10T08:30:00.000Z}. */
+    public static String timestamp(java.time.Instant instant) {
+        return TIMESTAMP.format(instant);
+    }
+
     private static void optional(JsonGenerator g, String name, String value) throws IOException {
         if (value != null) {
             g.writeStringField(name, value);
@@ -79,6 +84,19 @@ public final class JsonLinesFormat {
             g.writeNumber(n.toString());
         } else if (value instanceof Boolean b) {
             g.writeBoolean(b);
+        } else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                value(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof java.util.List<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                value(g, item);
+            }
+            g.writeEndArray();
         } else {
             g.writeString(value.toString());
         }

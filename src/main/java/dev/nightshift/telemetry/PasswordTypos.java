@@ -38,7 +38,7 @@ final class PasswordTypos {
             for (int tries = 0; tries < 200 && !world.businessHours().isOpen(at.atZone(world.timeZone())); tries++) {
                 at = start.plusMillis(random.nextLong(Math.max(1, span - 180_000)));
             }
-            episode(at, lookalike.attempts(), Draws.pick(world.users(), random));
+            episode(at, lookalike.size(), Draws.pick(world.users(), random));
         }
     }
 

@@ -23,6 +23,10 @@ final class Sshd {
         return event(t, host, pid, "Failed password for " + user + " from " + ip + " port " + port + " ssh2", user, ip, port, truth);
     }
 
+    static Event invalidUser(Instant t, String host, int pid, String user, String ip, int port, Truth truth) {
+        return event(t, host, pid, "Invalid user " + user + " from " + ip + " port " + port, user, ip, port, truth);
+    }
+
     static Event sessionOpened(Instant t, String host, int pid, String user, int uid, Truth truth) {
         return event(t, host, pid, "pam_unix(sshd:session): session opened for user " + user + "(uid=" + uid + ") by (uid=0)",
                 user, null, 0, truth);

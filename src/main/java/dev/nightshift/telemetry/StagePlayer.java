@@ -1,17 +1,24 @@
 package dev.nightshift.telemetry;
 
+import dev.nightshift.scenario.EntityKind;
+import dev.nightshift.scenario.Spread;
 import dev.nightshift.scenario.Stage;
 import dev.nightshift.scenario.StageTiming;
-import dev.nightshift.scenario.EntityKind;
+import dev.nightshift.world.Host;
+import dev.nightshift.world.World;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
  * Plays one attack stage: starts at its time (or when the stage it follows is done), then emits its planned
- * events one by one, asking the containment before each; stopped, it emits nothing more and its followers never start.
+ * events one by one, asking the containment before each; stopped, it emits nothing more and its followers never
+ * start. A spreading stage also reaches more hosts every so often; containing one of them ends only that host's part.
  */
 final class StagePlayer {
 
@@ -19,31 +26,49 @@ final class StagePlayer {
     private final Map<EntityKind, String> entities;
     private final Schedule schedule;
     private final StagePlans plans;
+    private final World world;
     private final SplittableRandom timing;
     private final SplittableRandom events;
+    private final SplittableRandom spreading;
     private final List<StagePlayer> followers = new ArrayList<>();
+    private final Set<String> infected = new LinkedHashSet<>();
+    private Host origin;
     private StageState.Status status = StageState.Status.PENDING;
     private Instant firstEvent;
     private Instant lastEvent;
     private List<Event> plan = List.of();
+    private boolean primaryDone;
+    private boolean wavePending;
+    private int outstanding;
 
-    StagePlayer(Stage stage, Map<EntityKind, String> entities, Schedule schedule, StagePlans plans,
-                SplittableRandom timing, SplittableRandom events) {
+    StagePlayer(Stage stage, Map<EntityKind, String> entities, Schedule schedule, StagePlans plans, World world,
+                SplittableRandom timing, SplittableRandom events, SplittableRandom spreading) {
         this.stage = stage;
         this.entities = entities;
         this.schedule = schedule;
         this.plans = plans;
+        this.world = world;
         this.timing = timing;
         this.events = events;
+        this.spreading = spreading;
     }
 
     Stage stage() {
         return stage;
     }
 
+    Map<EntityKind, String> entities() {
+        return entities;
+    }
+
     /** Makes {@code follower} start once this stage is done. */
     void then(StagePlayer follower) {
         followers.add(follower);
+    }
+
+    /** Where this stage comes from: the host of the stage it follows, else its user's workstation, else its own host. */
+    void origin(Host host) {
+        this.origin = host;
     }
 
     /** Schedules the start from {@code anchor}: the scenario start for an {@code at} stage, the last event of the stage it follows otherwise. */
@@ -64,7 +89,18 @@ final class StagePlayer {
         if (status != StageState.Status.PENDING) {
             return null;
         }
-        plan = plans.plan(stage, entities, time, events);
+        plan = plans.plan(stage, entities, origin, time, events);
+        if (stage.spread() != null) {
+            infected.add(entities.get(EntityKind.HOST));
+            wavePending = true;
+            Instant next = time.plus(stage.spread().every());
+            schedule.at(next, this::wave);
+        }
+        if (plan.isEmpty()) {
+            primaryDone = true;
+            maybeDone();
+            return null;
+        }
         return emit(0, containment);
     }
 
@@ -74,21 +110,102 @@ final class StagePlayer {
         }
         for (EntityKind kind : stage.stoppedBy()) {
             if (containment.isContained(kind, entities.get(kind))) {
-                stop();
+                if (stage.spread() != null && kind == EntityKind.HOST) {
+                    primaryDone = true;
+                    maybeDone();
+                } else {
+                    stop();
+                }
                 return null;
             }
         }
         Event event = plan.get(i);
-        status = StageState.Status.RUNNING;
-        firstEvent = firstEvent == null ? event.timestamp() : firstEvent;
-        lastEvent = event.timestamp();
+        record(event);
         if (i + 1 < plan.size()) {
             schedule.at(plan.get(i + 1).timestamp(), (time, c) -> emit(i + 1, c));
         } else {
-            status = StageState.Status.DONE;
-            followers.forEach(f -> f.startFrom(lastEvent));
+            primaryDone = true;
+            maybeDone();
         }
         return event;
+    }
+
+    private Event wave(Instant time, Containment containment) {
+        wavePending = false;
+        if (status == StageState.Status.STOPPED || stoppedByActor(containment)) {
+            return null;
+        }
+        Spread spread = stage.spread();
+        List<String> live = infected.stream().filter(h -> !stage.stoppedBy().contains(EntityKind.HOST)
+                || !containment.isContained(EntityKind.HOST, h)).toList();
+        if (live.isEmpty()) {
+            stop();
+            return null;
+        }
+        List<Host> candidates = new ArrayList<>(world.hosts(spread.role()).stream().filter(h -> !infected.contains(h.name())).toList());
+        for (int n = 0; n < spread.hosts() && !candidates.isEmpty() && infected.size() < spread.limit(); n++) {
+            Host target = candidates.remove(spreading.nextInt(candidates.size()));
+            Host from = world.host(live.get(spreading.nextInt(live.size()))).orElseThrow();
+            infected.add(target.name());
+            Map<EntityKind, String> branch = new EnumMap<>(entities);
+            branch.put(EntityKind.HOST, target.name());
+            Instant at = time.plusMillis(spreading.nextLong(60_000));
+            for (Event event : plans.plan(stage, branch, from, at, events)) {
+                outstanding++;
+                schedule.at(event.timestamp(), (t, c) -> branchEvent(event, target.name(), c));
+            }
+        }
+        if (infected.size() < spread.limit() && !candidates.isEmpty()) {
+            wavePending = true;
+            schedule.at(time.plus(spread.every()), this::wave);
+        }
+        maybeDone();
+        return null;
+    }
+
+    private Event branchEvent(Event event, String host, Containment containment) {
+        outstanding--;
+        if (status == StageState.Status.STOPPED) {
+            return null;
+        }
+        if (stoppedByActor(containment)) {
+            stop();
+            return null;
+        }
+        if (stage.stoppedBy().contains(EntityKind.HOST) && containment.isContained(EntityKind.HOST, host)) {
+            maybeDone();
+            return null;
+        }
+        record(event);
+        maybeDone();
+        return event;
+    }
+
+    private boolean stoppedByActor(Containment containment) {
+        for (EntityKind kind : stage.stoppedBy()) {
+            if (kind != EntityKind.HOST && containment.isContained(kind, entities.get(kind))) {
+                stop();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void record(Event event) {
+        status = StageState.Status.RUNNING;
+        firstEvent = firstEvent == null ? event.timestamp() : firstEvent;
+        lastEvent = event.timestamp();
+    }
+
+    private void maybeDone() {
+        if (status != StageState.Status.STOPPED && status != StageState.Status.DONE && primaryDone && !wavePending && outstanding == 0) {
+            status = lastEvent == null ? StageState.Status.STOPPED : StageState.Status.DONE;
+            if (status == StageState.Status.DONE) {
+                followers.forEach(f -> f.startFrom(lastEvent));
+            } else {
+                followers.forEach(StagePlayer::abandon);
+            }
+        }
     }
 
     private void stop() {

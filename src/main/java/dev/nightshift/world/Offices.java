@@ -10,6 +10,8 @@ import java.util.SplittableRandom;
 /** Lays out the offices: the head office in the organisation's time zone, then each branch with its own subnet and egress address. */
 final class Offices {
 
+    private static final Subnet[] RANGES = {Subnet.of(192, 0, 2, 0, 24), Subnet.of(198, 51, 100, 0, 24), Subnet.of(203, 0, 113, 0, 24)};
+
     private Offices() {
     }
 
@@ -53,7 +55,7 @@ final class Offices {
     /** A documentation-range address not yet {@code taken}; it is taken on return. */
     static String freeAddress(Set<String> taken, SplittableRandom random) {
         while (true) {
-            String ip = Subnet.of(192, 0, 2, 0, 24).address(1 + random.nextInt(254));
+            String ip = RANGES[random.nextInt(RANGES.length)].address(1 + random.nextInt(254));
             if (taken.add(ip)) {
                 return ip;
             }

@@ -31,6 +31,7 @@ public final class World {
     private final List<ExternalAddress> externalAddresses;
     private final List<Office> offices;
     private final List<ExternalAddress> vpnExits;
+    private final Map<String, ExternalAddress> homes;
     private final Map<String, User> usersByName = new LinkedHashMap<>();
     private final Map<String, Host> hostsByName = new LinkedHashMap<>();
     private final Map<String, Host> hostsByIp = new LinkedHashMap<>();
@@ -38,7 +39,7 @@ public final class World {
     World(String name, String domain, String netbiosDomain, String domainSid, ZoneId timeZone, BusinessHours businessHours,
           Subnet officeSubnet, Subnet serverSubnet, List<User> users, List<Host> hosts,
           List<ServiceAccount> serviceAccounts, List<ExternalAddress> externalAddresses, List<Office> offices,
-          List<ExternalAddress> vpnExits) {
+          List<ExternalAddress> vpnExits, Map<String, ExternalAddress> homes) {
         this.name = name;
         this.domain = domain;
         this.netbiosDomain = netbiosDomain;
@@ -53,6 +54,7 @@ public final class World {
         this.externalAddresses = List.copyOf(externalAddresses);
         this.offices = List.copyOf(offices);
         this.vpnExits = List.copyOf(vpnExits);
+        this.homes = Map.copyOf(homes);
         for (User u : this.users) {
             usersByName.put(u.username().toLowerCase(Locale.ROOT), u);
         }
@@ -129,6 +131,11 @@ public final class World {
     /** The office this user works at. */
     public Office officeOf(User user) {
         return offices.stream().filter(o -> o.name().equals(user.office())).findFirst().orElse(offices.get(0));
+    }
+
+    /** The public address of this user's home broadband, in their office's country. */
+    public ExternalAddress homeOf(User user) {
+        return homes.get(user.username());
     }
 
     /** The public addresses of the organisation's VPN exit nodes abroad (empty when it has none). */

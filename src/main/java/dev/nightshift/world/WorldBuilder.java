@@ -110,9 +110,17 @@ final class WorldBuilder {
             Places.Place place = Places.in(country, geo);
             exits.add(new ExternalAddress(Offices.freeAddress(taken, geo), place.country(), place.city(), place.latitude(), place.longitude()));
         }
+        Map<String, ExternalAddress> homes = new HashMap<>();
+        SplittableRandom homeDraws = streams.stream("world:homes");
+        for (User u : users) {
+            Office o = offices.stream().filter(x -> x.name().equals(u.office())).findFirst().orElseThrow();
+            Places.Place near = Places.in(o.country(), homeDraws);
+            homes.put(u.username(), new ExternalAddress(Offices.freeAddress(taken, homeDraws), near.country(), near.city(),
+                    near.latitude(), near.longitude()));
+        }
         return new World(organisation.name(), organisation.domain(), organisation.netbiosDomain(), domainSid,
                 organisation.timeZone(), organisation.businessHours(), office, servers, users, hosts, services,
-                external, offices, exits);
+                external, offices, exits, homes);
     }
 
     private List<ExternalAddress> externalAddresses() {

@@ -1,0 +1,84 @@
+package dev.nightshift.telemetry;
+
+import dev.nightshift.world.User;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Benign AWS CloudTrail activity: IT staff's console and CLI work (listing, describing, reading and writing
+ * objects) from the office, and the service roles' fixed-period jobs (a backup function writing to the backup
+ * bucket, monitoring describing instances).
+ */
+final class CloudNoise {
+
+    private static final Truth BENIGN = Truth.benign();
+    private static final String REGION = "eu-west-2";
+    private static final List<String[]> CALLS = List.of(
+            new String[] {"ec2.amazonaws.com", "DescribeInstances"}, new String[] {"s3.amazonaws.com", "ListBuckets"},
+            new String[] {"s3.amazonaws.com", "GetObject"}, new String[] {"s3.amazonaws.com", "PutObject"},
+            new String[] {"s3.amazonaws.com", "ListObjects"}, new String[] {"sts.amazonaws.com", "GetCallerIdentity"},
+            new String[] {"iam.amazonaws.com", "ListUsers"}, new String[] {"cloudwatch.amazonaws.com", "GetMetricData"},
+            new String[] {"logs.amazonaws.com", "FilterLogEvents"}, new String[] {"ec2.amazonaws.com", "DescribeSecurityGroups"});
+
+    private final Context c;
+    private final SplittableRandom random;
+    private final String prefix;
+
+    CloudNoise(Context c, SplittableRandom random) {
+        this.c = c;
+        this.random = random;
+        this.prefix = c.world.domain().substring(0, c.world.domain().indexOf('.') < 0 ? c.world.domain().length() : c.world.domain().indexOf('.'));
+    }
+
+    static CloudTrail.Identity iamUser(Context c, User user) {
+        String key = "AKIA" + Integer.toHexString(user.username().hashCode()).toUpperCase(java.util.Locale.ROOT) + "EXAMPLE";
+        return new CloudTrail.Identity("IAMUser", "AIDA" + Integer.toHexString(user.sid().hashCode()).toUpperCase(java.util.Locale.ROOT) + "Q3EXAMPLE",
+                "arn:aws:iam::" + c.awsAccount + ":user/" + user.username(), c.awsAccount, key, user.username());
+    }
+
+    Event activity(Instant t, User user) {
+        User actor = user.isIt() ? user : Draws.pick(c.it, random);
+        String[] call = Draws.pick(CALLS, random);
+        Map<String, Object> request = request(call[1], prefix + "-shipping-docs");
+        String agent = random.nextInt(3) == 0 ? "console.amazonaws.com" : "aws-cli/2.17.20 Python/3.11.9 Windows/10 exe/AMD64";
+        return CloudTrail.call(t, iamUser(c, actor), call[0], call[1], REGION, c.world.officeOf(actor).egress().ip(), agent, request,
+                random.nextInt(40) == 0 ? "AccessDenied" : null, !call[1].startsWith("Put"), id(), id(), BENIGN);
+    }
+
+    void jobs(NoiseDriver driver) {
+        CloudTrail.Identity backup = role("backup-writer", "backup-function");
+        CloudTrail.Identity monitor = role("monitoring", "cw-agent");
+        driver.every(Duration.ofMinutes(5), "cloud:backup", (t, r) -> CloudTrail.call(t, backup, "s3.amazonaws.com", "PutObject", REGION,
+                "lambda.amazonaws.com", "aws-sdk-java/2.25.0", request("PutObject", prefix + "-backups"), null, false, id(r), id(r), BENIGN));
+        driver.every(Duration.ofMinutes(10), "cloud:monitor", (t, r) -> CloudTrail.call(t, monitor, "ec2.amazonaws.com", "DescribeInstances",
+                REGION, "ec2.amazonaws.com", "aws-sdk-go/1.50.0", null, null, true, id(r), id(r), BENIGN));
+    }
+
+    static Map<String, Object> request(String name, String bucket) {
+        if (!name.contains("Object") && !name.equals("GetBucketPolicy") && !name.equals("PutBucketPolicy")) {
+            return null;
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("bucketName", bucket);
+        r.put("Host", bucket + ".s3." + REGION + ".amazonaws.com");
+        return r;
+    }
+
+    private CloudTrail.Identity role(String role, String session) {
+        return new CloudTrail.Identity("AssumedRole", "AROA" + Integer.toHexString(role.hashCode()).toUpperCase(java.util.Locale.ROOT) + ":" + session,
+                "arn:aws:sts::" + c.awsAccount + ":assumed-role/" + role + "/" + session, c.awsAccount, "ASIA" + Integer.toHexString(session.hashCode()).toUpperCase(java.util.Locale.ROOT) + "EXAMPLE", null);
+    }
+
+    private String id() {
+        return id(random);
+    }
+
+    static String id(SplittableRandom r) {
+        String g = Draws.guid(r);
+        return g.substring(1, g.length() - 1);
+    }
+}

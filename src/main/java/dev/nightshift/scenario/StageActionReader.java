@@ -3,7 +3,6 @@ package dev.nightshift.scenario;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -61,7 +60,8 @@ final class StageActionReader {
                 params.put(p.name(), value);
             }
         }
-        rejectUnknown(m, spec);
+        spec.params().forEach(p -> m.has(p.name()));
+        m.rejectUnknown();
         return problems.count() > before ? null : new StageAction(kind, params);
     }
 
@@ -87,16 +87,5 @@ final class StageActionReader {
             }
             case TEXT -> YamlValues.text(m.problems(), node, path);
         };
-    }
-
-    private static void rejectUnknown(YamlMap m, EmitterSpec spec) {
-        for (Map.Entry<String, Node> e : m.keys().entrySet()) {
-            if (!e.getKey().equals("kind") && spec.param(e.getKey()) == null) {
-                String accepted = spec.params().isEmpty() ? "it takes no parameters"
-                        : "it takes " + spec.params().stream().map(Param::name).collect(Collectors.joining(", "));
-                m.problems().at(e.getValue(), m.child(e.getKey()),
-                        "unknown field '" + e.getKey() + "' for emitter " + spec.kind() + "; " + accepted);
-            }
-        }
     }
 }

@@ -91,7 +91,6 @@ final class StageReader {
                 List<String> cycle = chain.subList(chain.indexOf(cur.id()), chain.size());
                 if (reported.add(String.join(",", cycle.stream().sorted().toList()))) {
                     List<String> shown = new ArrayList<>(cycle);
-                    java.util.Collections.reverse(shown);
                     shown.add(shown.get(0));
                     problems.at(timingNodes.get(s.id()), paths.get(s.id()) + ".after",
                             "stages wait for each other in a cycle: " + String.join(" after ", shown));

@@ -11,21 +11,56 @@ import java.util.Objects;
 /**
  * What {@code rules test} found: how many events were read, every loaded rule with the 0-based line numbers of
  * the events it matched (for a correlation, the event at which each alert fired), and every error of the rule
- * files and of the events file. {@link #toJson()} is the command line's stable {@code --json} contract.
+ * files, of the events file and of the truth file. When the run was {@code labelled} by a truth file, each rule
+ * also has its true positives, and the attack stages no rule caught are listed. {@link #toJson()} is the command
+ * line's stable {@code --json} contract.
  */
-public record RuleTestReport(int events, List<RuleResult> rules, List<RuleError> errors) {
+public record RuleTestReport(int events, List<RuleResult> rules, List<RuleError> errors, boolean labelled,
+                             List<MissedStage> missedStages) {
 
-    /** One rule's matches, in line order. */
-    public record RuleResult(SigmaRule rule, List<Long> eventIndexes) {
+    /** One rule's matches, in line order, and how many of them are true positives (0 without truth labels). */
+    public record RuleResult(SigmaRule rule, List<Long> eventIndexes, int truePositives) {
 
         public RuleResult {
             Objects.requireNonNull(rule, "rule");
             eventIndexes = List.copyOf(eventIndexes);
+            if (truePositives < 0 || truePositives > eventIndexes.size()) {
+                throw new IllegalArgumentException("true positives must be from 0 to the " + eventIndexes.size()
+                        + " matches, got " + truePositives);
+            }
+        }
+
+        /** A rule's matches, not judged against any truth. */
+        public RuleResult(SigmaRule rule, List<Long> eventIndexes) {
+            this(rule, eventIndexes, 0);
         }
 
         /** How many times the rule matched. */
         public int matches() {
             return eventIndexes.size();
+        }
+
+        /** How many alerts the rule raised in the run: one per match. */
+        public int alerts() {
+            return eventIndexes.size();
+        }
+
+        /** The alerts none of whose events belongs to an attack stage. */
+        public int falsePositives() {
+            return alerts() - truePositives;
+        }
+    }
+
+    /** An attack stage of the truth labels that no rule caught: how many events it has and the line of its first. */
+    public record MissedStage(String stage, String technique, int events, long firstEventIndex) {
+
+        public MissedStage {
+            Objects.requireNonNull(stage, "stage");
+            Objects.requireNonNull(technique, "technique");
+            if (events < 1 || firstEventIndex < 0) {
+                throw new IllegalArgumentException("a missed stage has at least one event at a line from 0, got "
+                        + events + " events from " + firstEventIndex);
+            }
         }
     }
 
@@ -37,16 +72,27 @@ public record RuleTestReport(int events, List<RuleResult> rules, List<RuleError>
         }
         rules = List.copyOf(rules);
         errors = List.copyOf(errors);
+        missedStages = List.copyOf(missedStages);
+        if (!labelled && !missedStages.isEmpty()) {
+            throw new IllegalArgumentException("missed stages come from truth labels, and this run has none");
+        }
     }
 
-    /** 0 when every rule loaded and every event line was read, 2 (bad input) otherwise. */
+    /** A report without truth labels. */
+    public RuleTestReport(int events, List<RuleResult> rules, List<RuleError> errors) {
+        this(events, rules, errors, false, List.of());
+    }
+
+    /** 0 when every rule loaded and every event line and truth line was read, 2 (bad input) otherwise. */
     public int exitCode() {
         return errors.isEmpty() ? 0 : 2;
     }
 
     /**
      * One JSON object: {@code {"events": N, "rules": [{"id", "title", "type", "matches", "event_indexes"}],
-     * "errors": [{"file", "line", "column", "message"}]}}, on one line.
+     * "errors": [{"file", "line", "column", "message"}]}}, on one line. A labelled run adds {@code "alerts",
+     * "true_positives", "false_positives"} to each rule, and {@code "missed_stages": [{"stage", "technique",
+     * "events", "first_event_index"}]} after {@code "errors"}.
      */
     public String toJson() {
         StringWriter out = new StringWriter();
@@ -65,6 +111,11 @@ public record RuleTestReport(int events, List<RuleResult> rules, List<RuleError>
                     g.writeNumber(index);
                 }
                 g.writeEndArray();
+                if (labelled) {
+                    g.writeNumberField("alerts", result.alerts());
+                    g.writeNumberField("true_positives", result.truePositives());
+                    g.writeNumberField("false_positives", result.falsePositives());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -78,6 +129,18 @@ public record RuleTestReport(int events, List<RuleResult> rules, List<RuleError>
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (labelled) {
+                g.writeArrayFieldStart("missed_stages");
+                for (MissedStage missed : missedStages) {
+                    g.writeStartObject();
+                    g.writeStringField("stage", missed.stage());
+                    g.writeStringField("technique", missed.technique());
+                    g.writeNumberField("events", missed.events());
+                    g.writeNumberField("first_event_index", missed.firstEventIndex());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -85,7 +148,10 @@ public record RuleTestReport(int events, List<RuleResult> rules, List<RuleError>
         return out.toString();
     }
 
-    /** For people: one line per rule that matched, a count of those that did not, then the errors. */
+    /**
+     * For people: one line per rule that matched (with its true and false positives when labelled), a count of
+     * those that did not, the attack stages no rule caught when labelled, then the errors.
+     */
     public String toText() {
         StringBuilder text = new StringBuilder();
         long matched = rules.stream().filter(r -> r.matches() > 0).count();
@@ -98,15 +164,31 @@ public record RuleTestReport(int events, List<RuleResult> rules, List<RuleError>
             text.append(String.format("%6d  %-11s %-8s %s (%s)%n", result.matches(),
                     result.rule().isCorrelation() ? "correlation" : "detection", result.rule().level(),
                     result.rule().title(), result.rule().id()));
+            if (labelled) {
+                text.append("        ").append(count(result.truePositives(), "true positive")).append(", ")
+                        .append(count(result.falsePositives(), "false positive")).append('\n');
+            }
             text.append("        lines ").append(lines(result.eventIndexes())).append('\n');
         }
         if (matched < rules.size()) {
             text.append(rules.size() - matched).append(" rules matched nothing\n");
         }
+        if (labelled && missedStages.isEmpty()) {
+            text.append("every attack stage was caught\n");
+        }
+        for (MissedStage missed : missedStages) {
+            text.append("missed attack stage ").append(missed.stage()).append(" (").append(missed.technique())
+                    .append("): ").append(count(missed.events(), "event")).append(", first at line ")
+                    .append(missed.firstEventIndex()).append('\n');
+        }
         for (RuleError error : errors) {
             text.append(error.format()).append('\n');
         }
         return text.toString();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String lines(List<Long> indexes) {

@@ -55,6 +55,8 @@
  * service of their channel and, for Sysmon, the category of their event id (Security 4688 is also
  * {@code process_creation}, under the Sysmon field names); CloudTrail records get {@code aws}/{@code cloudtrail}.
  * {@link dev.nightshift.detection.RuleTestRun} and {@link dev.nightshift.detection.RuleValidation} are what
- * {@code rules test} and {@code rules validate} run.
+ * {@code rules test} and {@code rules validate} run. Given the truth file {@code generate --truth} wrote beside the
+ * events, {@code rules test} judges every match: a true positive when any event behind it (for a correlation, the
+ * events of its window) belongs to an attack stage; and it names the attack stages no rule's match touched.
  */
 package dev.nightshift.detection;

@@ -1,9 +1,6 @@
 package dev.nightshift.telemetry;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +16,6 @@ import java.util.Set;
 final class EcsFormat implements EventFormat {
 
     static final String ECS_VERSION = "8.11.0";
-    private static final JsonFactory JSON = new JsonFactory();
 
     @Override
     public String name() {
@@ -28,11 +24,9 @@ final class EcsFormat implements EventFormat {
 
     @Override
     public void write(Event event, Appendable out) throws IOException {
-        StringWriter line = new StringWriter(1024);
-        try (JsonGenerator g = JSON.createGenerator(line)) {
-            writeObject(g, document(event));
-        }
-        out.append(line.toString()).append('\n');
+        StringBuilder line = new StringBuilder(2048);
+        JsonText.value(line, document(event));
+        out.append(line.append('\n'));
     }
 
     static Map<String, Object> document(Event e) {
@@ -140,33 +134,5 @@ final class EcsFormat implements EventFormat {
             at = (Map<String, Object>) at.computeIfAbsent(parts[i], k -> new LinkedHashMap<String, Object>());
         }
         at.put(parts[parts.length - 1], value);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void writeObject(JsonGenerator g, Object value) throws IOException {
-        if (value instanceof Map<?, ?> map) {
-            g.writeStartObject();
-            for (Map.Entry<String, Object> entry : ((Map<String, Object>) map).entrySet()) {
-                g.writeFieldName(entry.getKey());
-                writeObject(g, entry.getValue());
-            }
-            g.writeEndObject();
-        } else if (value instanceof List<?> list) {
-            g.writeStartArray();
-            for (Object item : list) {
-                writeObject(g, item);
-            }
-            g.writeEndArray();
-        } else if (value instanceof Integer i) {
-            g.writeNumber(i);
-        } else if (value instanceof Long l) {
-            g.writeNumber(l);
-        } else if (value instanceof Number n) {
-            g.writeNumber(n.toString());
-        } else if (value instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else {
-            g.writeString(String.valueOf(value));
-        }
     }
 }

@@ -1,7 +1,5 @@
 package dev.nightshift.telemetry;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.nightshift.scenario.Scenario;
 import dev.nightshift.sim.RandomStreams;
 import dev.nightshift.world.World;
@@ -18,7 +16,6 @@ import java.util.Objects;
 public final class Generator {
 
     static final long PROGRESS_EVERY = 1 << 16;
-    private static final JsonFactory JSON = new JsonFactory();
 
     private Generator() {
     }
@@ -71,23 +68,19 @@ public final class Generator {
     /** One truth line: {@code {"index":N,"truth":"attack","stage":...,"technique":...}}. */
     static void writeTruth(Event event, Writer out) throws IOException {
         Truth t = event.truth();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.writeStartObject();
-            g.writeNumberField("index", event.index());
-            g.writeStringField("truth", t.kind().name().toLowerCase(java.util.Locale.ROOT));
-            if (t.stage() != null) {
-                g.writeStringField("stage", t.stage());
-            }
-            if (t.technique() != null) {
-                g.writeStringField("technique", t.technique());
-            }
-            if (t.lookalike() != null) {
-                g.writeStringField("lookalike", t.lookalike());
-            }
-            g.writeEndObject();
+        StringBuilder line = new StringBuilder(96).append("{\"index\":").append(event.index()).append(",\"truth\":");
+        JsonText.string(line, t.kind().name().toLowerCase(java.util.Locale.ROOT));
+        field(line, "stage", t.stage());
+        field(line, "technique", t.technique());
+        field(line, "lookalike", t.lookalike());
+        out.append(line.append("}\n"));
+    }
+
+    private static void field(StringBuilder line, String name, String value) {
+        if (value != null) {
+            line.append(",\"").append(name).append("\":");
+            JsonText.string(line, value);
         }
-        out.write('\n');
     }
 
     static Scenario withDuration(Scenario s, Duration duration) {

@@ -5,13 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * How a stage chooses one of its entities, as written in a scenario: {@code external} (an address from the
- * world's external pool), {@code random} (an employee, or a workstation), {@code role:<role>} (a server of
- * that role), {@code stage:<id>} (the same entity as an earlier stage) or a literal name or IPv4 address.
+ * world's external pool), {@code random} (an employee, or a workstation; {@code random:<department>} one of that department's), {@code role:<role>} (a server of
+ * that role), {@code stage:<id>} (the same entity as an earlier stage), {@code workstation} (the stage user's own workstation) or a literal name or IPv4 address.
  */
 public record EntityRef(Form form, String value) {
 
     /** The ways an entity can be chosen. */
-    public enum Form { EXTERNAL, RANDOM, ROLE, STAGE, NAME }
+    public enum Form { EXTERNAL, RANDOM, ROLE, STAGE, NAME, WORKSTATION }
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._$-]*");
 
@@ -32,6 +32,12 @@ public record EntityRef(Form form, String value) {
         if (t.equals("random")) {
             return new EntityRef(Form.RANDOM, "");
         }
+        if (t.equals("workstation")) {
+            return new EntityRef(Form.WORKSTATION, "");
+        }
+        if (t.startsWith("random:") && t.length() > 7) {
+            return new EntityRef(Form.RANDOM, t.substring(7));
+        }
         if (t.startsWith("role:")) {
             return new EntityRef(Form.ROLE, t.substring(5));
         }
@@ -40,7 +46,7 @@ public record EntityRef(Form form, String value) {
         }
         if (!NAME.matcher(t).matches()) {
             throw new IllegalArgumentException("cannot read entity '" + t
-                    + "'; use external, random, role:<role>, stage:<id> or a name");
+                    + "'; use external, random, random:<department>, role:<role>, stage:<id>, workstation or a name");
         }
         return new EntityRef(Form.NAME, t);
     }
@@ -49,10 +55,11 @@ public record EntityRef(Form form, String value) {
     public String toString() {
         return switch (form) {
             case EXTERNAL -> "external";
-            case RANDOM -> "random";
+            case RANDOM -> value.isEmpty() ? "random" : "random:" + value;
             case ROLE -> "role:" + value;
             case STAGE -> "stage:" + value;
             case NAME -> value;
+            case WORKSTATION -> "workstation";
         };
     }
 }

@@ -53,8 +53,8 @@ final class ScenarioReader {
         Organisation organisation = organisation(top.map("organisation", true));
         List<NoiseSource> noise = items(top, "noise", this::noise);
         List<Lookalike> lookalikes = items(top, "lookalikes", this::lookalike);
-        YamlMap attack = top.map("attack", true);
-        StageReader.Result stages = new StageReader.Result(null, java.util.Map.of());
+        YamlMap attack = top.has("attack") ? top.map("attack", false) : null;
+        StageReader.Result stages = new StageReader.Result(top.has("attack") ? null : List.of(), java.util.Map.of());
         if (attack != null) {
             stages = StageReader.read(problems, attack, duration);
             attack.rejectUnknown();

@@ -49,8 +49,7 @@ final class StageReader {
         }
         String path = attack.child("stages");
         if (items.isEmpty()) {
-            problems.at(attack.value("stages", false), path, "an attack needs at least one stage");
-            return new Result(null, Map.of());
+            return new Result(List.of(), Map.of());
         }
         Set<String> ids = items.stream().map(n -> YamlMap.of(new Problems(problems.file()), n, ""))
                 .filter(m -> m != null && m.has("id")).map(m -> m.value("id", false))
@@ -254,6 +253,7 @@ final class StageReader {
             case STAGE -> !earlier.containsKey(ref.value()) ? "no earlier stage '" + ref.value() + "'"
                     : earlier.get(ref.value()).contains(kind) ? null
                     : "stage '" + ref.value() + "' has no " + kind.word();
+            case WORKSTATION -> kind == EntityKind.HOST ? null : "only a host can be the user's workstation";
             case NAME -> kind == EntityKind.IP && !IPV4.matcher(ref.value()).matches()
                     ? "an ip must be an IPv4 address, got '" + ref.value() + "'" : null;
         };

@@ -73,7 +73,7 @@ public final class Vocabulary {
                 Param.whole("services", 1, 50, 4));
         emitter("smb-lateral", hu, "a network logon, ADMIN$ access (5140, 5145), a service installed and its process on the target",
                 Param.text("service", "PSEXESVC"));
-        emitter("rdp-lateral", hu, "a remote desktop logon (4624 type 10) from the origin host with its TCP 3389 connection", List.of());
+        emitter("rdp-lateral", hu, "a remote desktop logon (4624 type 10) from the origin host with its TCP 3389 connection, or from the VPN pool when the stage has an ip", List.of());
         emitter("clear-logs", hu, "wevtutil clears the Security log (Sysmon 1) and the log records its own clearing (1102)", List.of());
         emitter("run-key", hu, "a registry Run key set to start a program at logon (Sysmon 13)",
                 Param.text("value", "OneDriveUpdate"), Param.text("program", "C:\\Users\\Public\\updater.exe"));

@@ -124,7 +124,7 @@ final class AccessEmitters {
         e.add(IdpSignin.signIn(e.start, upn, user.fullName(), from, "GlobalProtect VPN", "Mobile Apps and Desktop clients", 0, "Windows 10",
                 "Rich Client 6.2.1", "singleFactorAuthentication", CloudNoise.id(e.random), e.truth));
         e.add(Vpn.event(e.start.plusSeconds(3 + e.random.nextInt(6)), e.c.vpnGateway, "connected", "success", user.username(), from,
-                "172.20.9." + (10 + e.random.nextInt(200)), "Windows", e.attackerHost(ip), 0, null, e.truth));
+                "172.20.9." + (10 + Math.floorMod(ip.hashCode(), 200)), "Windows", e.attackerHost(ip), 0, null, e.truth));
     }
 
     static void phishingEmail(Emission e) {

@@ -49,6 +49,12 @@ final class NetworkEmitters {
         Host target = e.host();
         User user = e.user();
         Host from = e.origin;
+        if (e.ip() != null) {
+            String pool = "172.20.9." + (10 + Math.floorMod(e.ip().hashCode(), 200));
+            Logon logon = e.c.windows.logon(target, user, 10, "Negotiate", pool, String.valueOf(Draws.port(e.random)), e.attackerHost(e.ip()), e.random);
+            e.add(WindowsSecurity.logon(e.start, logon, e.truth));
+            return;
+        }
         Proc mstsc = e.proc("C:\\Windows\\System32\\mstsc.exe", "\"C:\\Windows\\system32\\mstsc.exe\" /v:" + target.name(), "C:\\Windows\\explorer.exe", "Medium");
         e.processStart(e.start, from, mstsc);
         e.add(Sysmon.network(e.start.plusMillis(300), from.name(), e.c.fqdn(from), mstsc, "tcp", from.ip(), Draws.port(e.random), target.ip(),

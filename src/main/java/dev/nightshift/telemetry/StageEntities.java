@@ -27,7 +27,14 @@ final class StageEntities {
             SplittableRandom random = streams.child("stage:" + stage.id()).stream("entities");
             Map<EntityKind, String> resolved = new EnumMap<>(EntityKind.class);
             for (Map.Entry<EntityKind, EntityRef> e : stage.entities().entrySet()) {
-                resolved.put(e.getKey(), resolve(stage, e.getKey(), e.getValue(), world, out, random));
+                if (e.getValue().form() != EntityRef.Form.WORKSTATION) {
+                    resolved.put(e.getKey(), resolve(stage, e.getKey(), e.getValue(), world, out, random));
+                }
+            }
+            if (stage.entities().containsKey(EntityKind.HOST) && stage.entities().get(EntityKind.HOST).form() == EntityRef.Form.WORKSTATION) {
+                String user = resolved.get(EntityKind.USER);
+                resolved.put(EntityKind.HOST, user == null ? Draws.pick(world.hosts(HostRole.WORKSTATION), random).name()
+                        : world.workstationOf(world.user(user).orElseThrow()).name());
             }
             out.put(stage.id(), Collections.unmodifiableMap(resolved));
         }
@@ -38,8 +45,16 @@ final class StageEntities {
                                   Map<String, Map<EntityKind, String>> earlier, SplittableRandom random) {
         return switch (ref.form()) {
             case EXTERNAL -> Draws.pick(world.externalAddresses(), random).ip();
-            case RANDOM -> kind == EntityKind.USER ? Draws.pick(world.users(), random).username()
-                    : Draws.pick(world.hosts(HostRole.WORKSTATION), random).name();
+            case RANDOM -> {
+                List<dev.nightshift.world.User> staff = ref.value().isEmpty() ? world.users()
+                        : world.users().stream().filter(u -> u.department().equalsIgnoreCase(ref.value())).toList();
+                if (staff.isEmpty()) {
+                    staff = world.users();
+                }
+                yield kind == EntityKind.USER ? Draws.pick(staff, random).username()
+                        : ref.value().isEmpty() ? Draws.pick(world.hosts(HostRole.WORKSTATION), random).name()
+                        : world.workstationOf(Draws.pick(staff, random)).name();
+            }
             case ROLE -> {
                 List<Host> hosts = world.hosts(HostRole.parse(ref.value()).orElseThrow());
                 if (hosts.isEmpty()) {
@@ -49,6 +64,7 @@ final class StageEntities {
                 yield Draws.pick(hosts, random).name();
             }
             case STAGE -> earlier.get(ref.value()).get(kind);
+            case WORKSTATION -> throw new IllegalStateException("workstation is resolved after the stage's user");
             case NAME -> switch (kind) {
                 case IP -> ref.value();
                 case HOST -> world.host(ref.value()).map(Host::name).orElseThrow(() -> new IllegalArgumentException(

@@ -28,15 +28,15 @@ class RulesCommands {
         return out.toString();
     }
 
-    @Command(command = "test", description = "Run rules over JSON-lines events: rules test --rules <file|dir> --events <file.jsonl> [--json]")
+    @Command(command = "test", description = "Run rules over JSON-lines events: rules test --rules <file|dir> --events <file.jsonl> [--truth FILE] [--json]")
     String test(@Option(longNames = "rules", required = true, arityMax = 256, description = "rule files or folders") String[] rules,
                 @Option(longNames = "events", required = true, description = "a JSON-lines file of events, ours or real ones") String events,
+                @Option(longNames = "truth", description = "the truth labels 'generate --truth' wrote: adds true and false positives per rule and the stages no rule caught") String truth,
                 @Option(longNames = "json", description = "print one JSON object, for scripts") boolean json) {
-        Path eventsPath = Path.of(events);
-        if (!Files.isRegularFile(eventsPath)) {
-            throw new BadInputException("no such events file: " + events);
-        }
-        RuleTestReport report = RuleTestRun.run(existing(rules), eventsPath);
+        Path eventsPath = requireFile(events, "events");
+        Path truthPath = truth == null ? null : requireFile(truth, "truth");
+        RuleTestReport report = truthPath == null ? RuleTestRun.run(existing(rules), eventsPath)
+                : RuleTestRun.run(existing(rules), eventsPath, truthPath);
         String rendered = json ? report.toJson() : report.toText();
         if (report.exitCode() != 0) {
             System.out.println(rendered);
@@ -45,6 +45,14 @@ class RulesCommands {
                     + report.errors().get(0).format() + (report.errors().size() > 1 ? " (and more above)" : ""));
         }
         return rendered;
+    }
+
+    private static Path requireFile(String file, String what) {
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            throw new BadInputException("no such " + what + " file: " + file);
+        }
+        return path;
     }
 
     private static List<Path> existing(String[] paths) {

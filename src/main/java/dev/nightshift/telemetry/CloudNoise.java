@@ -52,10 +52,18 @@ final class CloudNoise {
     void jobs(NoiseDriver driver) {
         CloudTrail.Identity backup = role("backup-writer", "backup-function");
         CloudTrail.Identity monitor = role("monitoring", "cw-agent");
+        CloudTrail.Identity etl = role("reporting-etl", "i-0a3f9c2e71b4d5e60");
         driver.every(Duration.ofMinutes(5), "cloud:backup", (t, r) -> CloudTrail.call(t, backup, "s3.amazonaws.com", "PutObject", REGION,
                 "lambda.amazonaws.com", "aws-sdk-java/2.25.0", request("PutObject", prefix + "-backups"), null, false, id(r), id(r), BENIGN));
         driver.every(Duration.ofMinutes(10), "cloud:monitor", (t, r) -> CloudTrail.call(t, monitor, "ec2.amazonaws.com", "DescribeInstances",
                 REGION, "ec2.amazonaws.com", "aws-sdk-go/1.50.0", null, null, true, id(r), id(r), BENIGN));
+        driver.every(Duration.ofMinutes(15), "cloud:etl", (t, r) -> {
+            String name = r.nextInt(3) == 0 ? "GetCallerIdentity" : r.nextBoolean() ? "ListObjects" : "GetObject";
+            String source = name.equals("GetCallerIdentity") ? "sts.amazonaws.com" : "s3.amazonaws.com";
+            return CloudTrail.call(t, etl, source, name, REGION, "18.135." + (1 + r.nextInt(250)) + "." + (1 + r.nextInt(250)),
+                    "aws-cli/2.15.30 Python/3.11.8 Linux/6.1.79-99.167.amzn2023.x86_64 exe/x86_64.amzn.2023", request(name, prefix + "-shipping-docs"),
+                    null, true, id(r), id(r), BENIGN);
+        });
     }
 
     static Map<String, Object> request(String name, String bucket) {

@@ -4,7 +4,6 @@ import dev.nightshift.world.ExternalAddress;
 import dev.nightshift.world.User;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -63,8 +62,13 @@ final class MailNoise {
         return "<" + Long.toHexString(random.nextLong()) + "@" + domain + ">";
     }
 
+    /** The SHA-256 an attachment of this name hashes to in this simulation: stable, and different for every name. */
     static String hash(String name) {
-        return String.format(Locale.ROOT, "%016x%016x%016x%016x", (long) name.hashCode() * 0x9E3779B97F4A7C15L, name.length() * 31L + 7,
-                (long) name.hashCode() ^ 0x5DEECE66DL, (long) name.hashCode() * 1_000_003L);
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("attachment:" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 }

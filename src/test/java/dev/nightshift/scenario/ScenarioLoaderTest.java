@@ -106,7 +106,8 @@ class ScenarioLoaderTest {
         ScenarioLibrary library = ScenarioLibrary.bundled();
         Scenario tutorial = library.load("tutorial-brute-force");
 
-        assertThat(library.list()).extracting(Scenario::id).containsExactly("tutorial-brute-force");
+        assertThat(library.list()).extracting(Scenario::id).containsExactly("tutorial-brute-force", "impossible-travel",
+                "phishing-macro-c2", "ransomware-3am", "dns-tunnel-exfil", "leaked-aws-key", "insider-upload", "quiet-night");
         assertThat(tutorial.difficulty()).isEqualTo("easy");
         assertThat(tutorial.roles()).containsExactly("analyst", "engineer");
         assertThat(tutorial.duration()).isEqualTo(Duration.ofHours(2));
@@ -134,7 +135,8 @@ class ScenarioLoaderTest {
         ScenarioException e = catchThrowableOfType(() -> ScenarioLibrary.bundled().load("no-such-scenario"), ScenarioException.class);
 
         assertThat(e.errors()).extracting(ScenarioError::format)
-                .containsExactly("no-such-scenario:1:1: no such file, nor a bundled scenario (bundled: tutorial-brute-force)");
+                .containsExactly("no-such-scenario:1:1: no such file, nor a bundled scenario (bundled: tutorial-brute-force, "
+                        + "impossible-travel, phishing-macro-c2, ransomware-3am, dns-tunnel-exfil, leaked-aws-key, insider-upload, quiet-night)");
         assertThat(e.getStackTrace()).isEmpty();
     }
 

@@ -36,14 +36,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BundledScenariosTest {
 
     private static final Map<String, String> GOLDEN = Map.of(
-            "tutorial-brute-force", "",
-            "impossible-travel", "",
-            "phishing-macro-c2", "",
-            "ransomware-3am", "",
-            "dns-tunnel-exfil", "",
-            "leaked-aws-key", "",
-            "insider-upload", "",
-            "quiet-night", "");
+            "tutorial-brute-force", "7b673a593d12e2170d06fdbbd1ba2a2eee9e610726b749690385c041cdbc6d57",
+            "impossible-travel", "9b38148da4fd84f21406fbc0fca6d1b7bc17b8dc4ec386e8a4f76ca71857ef4d",
+            "phishing-macro-c2", "123fd66ce7f956a7a7dc2e8e6e4b5efa039006c56472c29e7e7337c965782f63",
+            "ransomware-3am", "fb7bb82bc61ebdf63a4f14b900f06f74c5725008fbae3db49db16860df922aca",
+            "dns-tunnel-exfil", "02a06ca37afa54377459e723032c079bd1232f426bcc4f055a9b575c4d0ae8be",
+            "leaked-aws-key", "7f087b2a8df6c6c25b75878e194ac0fddb2402760aaf979dc9de0f7c04da2bdf",
+            "insider-upload", "e458f98560b6ac0768342fe40724c2bd08b9c3cfec5fa4f2958d86acff963f76",
+            "quiet-night", "81086a6a66081c31ea83ceb70b4e9e76cb4bed95fc27a76641df28a35acfaacf");
 
     static List<String> ids() {
         return ScenarioLibrary.bundled().ids();

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs a compiled {@link RulePack} over a time-ordered stream of events and returns the alerts each event raises.
@@ -47,6 +49,7 @@ public final class DetectionEngine {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<CorrelationWindow, Output> outputs = new IdentityHashMap<>();
     private final CorrelationWindow[] closingWindows;
+    private final Set<String> silent = new HashSet<>();
     private final Map<LogSource, Candidates> byLogsource = new HashMap<>();
     private LogSource lastSource;
     private Candidates lastCandidates;
@@ -76,6 +79,11 @@ public final class DetectionEngine {
         }
         windows.forEach((id, window) -> outputs.put(window, new Output(everyMatch || generate.getOrDefault(id, true),
                 feeds.getOrDefault(id, List.of()).toArray(Feed[]::new))));
+        generate.forEach((id, raises) -> {
+            if (!everyMatch && !raises) {
+                silent.add(id);
+            }
+        });
         for (CompiledDetection detection : pack.detections()) {
             String id = detection.rule().id();
             entries.add(new Entry(detection, everyMatch || generate.getOrDefault(id, true),
@@ -83,6 +91,11 @@ public final class DetectionEngine {
                     pack.filtersFor(id).toArray(CompiledFilter[]::new)));
         }
         this.closingWindows = closing.toArray(CorrelationWindow[]::new);
+    }
+
+    /** Whether the rule with this id raises alerts of its own; a rule that only feeds correlations does not. */
+    boolean raisesAlerts(String ruleId) {
+        return !silent.contains(ruleId);
     }
 
     /** The alerts this event raised, in rule order; the shared empty list when it raised none. */

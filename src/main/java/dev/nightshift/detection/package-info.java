@@ -58,5 +58,12 @@
  * {@code rules test} and {@code rules validate} run. Given the truth file {@code generate --truth} wrote beside the
  * events, {@code rules test} judges every match: a true positive when any event behind it (for a correlation, the
  * events of its window) belongs to an attack stage; and it names the attack stages no rule's match touched.
+ *
+ * <p><b>Scenario check.</b> {@link dev.nightshift.detection.ScenarioCheck} plays a scenario's telemetry for a seed,
+ * with nothing contained, through the scenario's own rule pack as a trainee's queue receives it (rules that only feed
+ * a correlation raise nothing), and judges each alert by its events' hidden truth: per attack stage, which rules fire
+ * on it and how long after its first event the first alert reaches the queue; per rule, alert volume and
+ * false-positive share. A scenario can be won when every stage its answer key names raises an alert and each stage to
+ * contain does so before the attack's last stage begins; a quiet night, with no attack stage, always can.
  */
 package dev.nightshift.detection;

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 
 /**
  * Benign AWS CloudTrail activity: IT staff's console and CLI work (listing, describing, reading and writing
- * objects) from the office, and the service roles' fixed-period jobs (a backup function writing to the backup
+ * objects) and operations and finance staff fetching shipping documents, from the office, and the service roles' fixed-period jobs (a backup function writing to the backup
  * bucket, monitoring describing instances).
  */
 final class CloudNoise {
@@ -41,8 +41,9 @@ final class CloudNoise {
     }
 
     Event activity(Instant t, User user) {
-        User actor = user.isIt() ? user : Draws.pick(c.it, random);
-        String[] call = Draws.pick(CALLS, random);
+        boolean operations = user.department().equals("Operations") || user.department().equals("Finance");
+        User actor = user.isIt() || (operations && random.nextBoolean()) ? user : Draws.pick(c.it, random);
+        String[] call = actor.isIt() ? Draws.pick(CALLS, random) : random.nextInt(3) == 0 ? CALLS.get(4) : CALLS.get(2);
         Map<String, Object> request = request(call[1], prefix + "-shipping-docs");
         String agent = random.nextInt(3) == 0 ? "console.amazonaws.com" : "aws-cli/2.17.20 Python/3.11.9 Windows/10 exe/AMD64";
         return CloudTrail.call(t, iamUser(c, actor), call[0], call[1], REGION, c.world.officeOf(actor).egress().ip(), agent, request,

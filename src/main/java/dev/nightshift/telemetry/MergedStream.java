@@ -44,6 +44,11 @@ final class MergedStream implements TelemetryStream {
         }
     }
 
+    /** How many scheduled steps the stream holds now. */
+    int pending() {
+        return schedule.size();
+    }
+
     @Override
     public List<StageState> stages() {
         return players.stream().map(StagePlayer::state).toList();

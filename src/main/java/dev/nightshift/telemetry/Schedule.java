@@ -32,6 +32,11 @@ final class Schedule {
         at(event.timestamp(), (time, containment) -> event);
     }
 
+    /** How many steps are waiting: what the stream holds in memory. */
+    int size() {
+        return queue.size();
+    }
+
     /** The time of the next step, or null when nothing is scheduled. */
     Instant nextTime() {
         Entry next = queue.peek();

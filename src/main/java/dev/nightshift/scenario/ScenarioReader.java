@@ -262,7 +262,7 @@ final class ScenarioReader {
         }
         List<T> out = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            YamlMap m = YamlMap.of(problems, nodes.get(i), key + "[" + i + "]");
+            YamlMap m = YamlMap.of(problems, nodes.get(i), top.child(key) + "[" + i + "]");
             out.add(m == null ? null : reader.apply(m));
         }
         return out.contains(null) ? null : out;

@@ -28,6 +28,7 @@ final class StageReader {
     private final Set<String> allIds;
     private final Map<String, Node> timingNodes = new HashMap<>();
     private final Map<String, String> paths = new HashMap<>();
+    private final Map<String, StageTiming> timings = new LinkedHashMap<>();
 
     private StageReader(Problems problems, Set<String> allIds) {
         this.problems = problems;
@@ -62,41 +63,44 @@ final class StageReader {
             ok &= stage != null;
             stages.add(stage);
         }
-        ok &= reader.checkAfterChains(stages, duration);
+        ok &= reader.checkAfterChains(duration);
         return new Result(ok ? stages : null, reader.earlier);
     }
 
     /** Reports cycles in {@code after} and stages whose earliest start is at or past the end of the shift. */
-    private boolean checkAfterChains(List<Stage> stages, Duration duration) {
-        Map<String, Stage> byId = new LinkedHashMap<>();
-        for (Stage s : stages) {
-            if (s != null) {
-                byId.put(s.id(), s);
-            }
-        }
+    private boolean checkAfterChains(Duration duration) {
         boolean ok = true;
         Set<String> reported = new HashSet<>();
-        for (Stage s : byId.values()) {
+        for (Map.Entry<String, StageTiming> s : timings.entrySet()) {
             List<String> chain = new ArrayList<>();
-            Stage cur = s;
+            String cur = s.getKey();
             Duration earliest = Duration.ZERO;
-            while (cur != null && !chain.contains(cur.id())) {
-                chain.add(cur.id());
-                StageTiming t = cur.timing();
+            boolean known = true;
+            while (cur != null && !chain.contains(cur)) {
+                chain.add(cur);
+                StageTiming t = timings.get(cur);
+                if (t == null) {
+                    known = false;
+                    break;
+                }
                 earliest = earliest.plus(t.isAfter() ? t.delay() : t.at()).minus(t.jitter());
-                cur = t.isAfter() ? byId.get(t.after()) : null;
+                cur = t.isAfter() ? t.after() : null;
             }
+            if (!known) {
+                continue;
+            }
+            String id = s.getKey();
             if (cur != null) {
-                List<String> cycle = chain.subList(chain.indexOf(cur.id()), chain.size());
+                List<String> cycle = chain.subList(chain.indexOf(cur), chain.size());
                 if (reported.add(String.join(",", cycle.stream().sorted().toList()))) {
                     List<String> shown = new ArrayList<>(cycle);
                     shown.add(shown.get(0));
-                    problems.at(timingNodes.get(s.id()), paths.get(s.id()) + ".after",
+                    problems.at(timingNodes.get(id), paths.get(id) + ".after",
                             "stages wait for each other in a cycle: " + String.join(" after ", shown));
                 }
                 ok = false;
             } else if (duration != null && earliest.compareTo(duration) >= 0) {
-                problems.at(timingNodes.get(s.id()), paths.get(s.id()) + (s.timing().isAfter() ? ".delay" : ".at"),
+                problems.at(timingNodes.get(id), paths.get(id) + (s.getValue().isAfter() ? ".delay" : ".at"),
                         "this stage starts " + Durations.format(earliest) + " or more after the start, but the scenario lasts only "
                                 + Durations.format(duration));
                 ok = false;
@@ -119,6 +123,9 @@ final class StageReader {
         }
         String technique = technique(m);
         StageTiming timing = timing(m);
+        if (id != null && timing != null) {
+            timings.putIfAbsent(id, timing);
+        }
         if (id != null) {
             Node timingNode = m.has("delay") ? m.value("delay", false) : m.has("at") ? m.value("at", false) : m.value("after", false);
             timingNodes.putIfAbsent(id, timingNode == null ? node : timingNode);

@@ -41,7 +41,7 @@ class BundledScenariosTest {
             "phishing-macro-c2", "123fd66ce7f956a7a7dc2e8e6e4b5efa039006c56472c29e7e7337c965782f63",
             "ransomware-3am", "fb7bb82bc61ebdf63a4f14b900f06f74c5725008fbae3db49db16860df922aca",
             "dns-tunnel-exfil", "02a06ca37afa54377459e723032c079bd1232f426bcc4f055a9b575c4d0ae8be",
-            "leaked-aws-key", "7f087b2a8df6c6c25b75878e194ac0fddb2402760aaf979dc9de0f7c04da2bdf",
+            "leaked-aws-key", "81d6dd8a6ed83f41a59bf90a4e8600996c5883a1994d0bef0378d8b20d11600a",
             "insider-upload", "e458f98560b6ac0768342fe40724c2bd08b9c3cfec5fa4f2958d86acff963f76",
             "quiet-night", "81086a6a66081c31ea83ceb70b4e9e76cb4bed95fc27a76641df28a35acfaacf");
 

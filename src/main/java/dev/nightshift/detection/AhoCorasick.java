@@ -88,9 +88,10 @@ final class AhoCorasick {
     }
 
     /** Reports every literal found in the text (a literal found twice may be reported twice). */
-    void scan(String text, Hits hits) {
+    void scan(CharSequence text, Hits hits) {
         int row = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             int c = CaseFold.of(text.charAt(i));
             if (c == CaseFold.OTHER) {
                 row = 0;

@@ -42,15 +42,18 @@ public final class DetectionEngine {
     private record Output(boolean generate, Feed[] feeds) {
     }
 
-    /** The rules of one logsource, and their literal index when any of them has needles. */
-    private record Candidates(Entry[] entries, RuleIndex index) {
+    /** The rules of one logsource, their positions in order, and their literal index when any of them has needles. */
+    private record Candidates(Entry[] entries, int[] all, RuleIndex index) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<CorrelationWindow, Output> outputs = new IdentityHashMap<>();
     private final CorrelationWindow[] closingWindows;
     private final Set<String> silent = new HashSet<>();
+    private static final int INSTANCES_KEPT = 64;
+
     private final Map<LogSource, Candidates> byLogsource = new HashMap<>();
+    private final Map<LogSource, Candidates> byInstance = new IdentityHashMap<>();
     private LogSource lastSource;
     private Candidates lastCandidates;
 
@@ -104,12 +107,11 @@ public final class DetectionEngine {
         Candidates candidates = candidates(event.logsource());
         Entry[] entries = candidates.entries();
         RuleIndex index = candidates.index();
-        if (index != null) {
-            index.scan(event);
-        }
-        for (int i = 0; i < entries.length; i++) {
-            Entry entry = entries[i];
-            if ((index != null && !index.mayMatch(i)) || !entry.matches(event)) {
+        int count = index == null ? entries.length : index.scan(event);
+        int[] order = index == null ? candidates.all() : index.candidates();
+        for (int k = 0; k < count; k++) {
+            Entry entry = entries[order[k]];
+            if (!entry.matches(event)) {
                 continue;
             }
             if (entry.generate()) {
@@ -171,12 +173,21 @@ public final class DetectionEngine {
         return list;
     }
 
-    /** The rules for a logsource; streams repeat one logsource instance, so the last one is checked first. */
+    /**
+     * The rules for a logsource; streams repeat a few logsource instances, so the last one is checked first, then
+     * the instances seen before (a record's hash code is recomputed on every call), then equal logsources.
+     */
     private Candidates candidates(LogSource source) {
         if (source == lastSource) {
             return lastCandidates;
         }
-        Candidates candidates = byLogsource.computeIfAbsent(source, this::select);
+        Candidates candidates = byInstance.get(source);
+        if (candidates == null) {
+            candidates = byLogsource.computeIfAbsent(source, this::select);
+            if (byInstance.size() < INSTANCES_KEPT) {
+                byInstance.put(source, candidates);
+            }
+        }
         lastSource = source;
         lastCandidates = candidates;
         return candidates;
@@ -187,7 +198,8 @@ public final class DetectionEngine {
                 .filter(entry -> SysmonCategories.covers(entry.detection().rule().logsource(), source))
                 .toArray(Entry[]::new);
         RuleIndex index = new RuleIndex(java.util.Arrays.stream(selected).map(e -> e.detection().needles()).toList());
-        return new Candidates(selected, index.useful() ? index : null);
+        return new Candidates(selected, java.util.stream.IntStream.range(0, selected.length).toArray(),
+                index.useful() ? index : null);
     }
 
     private static Alert detectionAlert(SigmaRule rule, Event event) {

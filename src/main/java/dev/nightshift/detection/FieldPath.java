@@ -13,8 +13,19 @@ final class FieldPath {
     private final String[] steps;
 
     FieldPath(String name) {
-        this.name = name;
-        this.steps = name.indexOf('.') > 0 ? name.split("\\.") : null;
+        this.name = name.intern();
+        this.steps = name.indexOf('.') > 0 ? intern(name.split("\\.")) : null;
+    }
+
+    /**
+     * Interned, because event field names usually are (literals in our generators, and Jackson interns the names it
+     * reads), and a map lookup then finds the key by identity without comparing characters.
+     */
+    private static String[] intern(String[] names) {
+        for (int i = 0; i < names.length; i++) {
+            names[i] = names[i].intern();
+        }
+        return names;
     }
 
     String name() {

@@ -10,16 +10,31 @@ import java.util.Set;
 
 /**
  * What an event must contain for a detection to have any chance of matching: per field, literals (case-folded) of
- * which the field's text holds at least one, whenever the detection matches. Lets the engine skip rules whose
- * literals an event lacks, found for all rules at once by {@link AhoCorasick}. Only plain, contains, startswith and
- * endswith values and whole numbers yield literals; a detection with none it can rely on has no needles.
+ * which the field's text holds at least one, each where its value put it (anywhere, at the start, at the end, or as
+ * the whole text), whenever the detection matches. Lets the engine skip rules whose literals an event lacks, found
+ * for all rules at once by {@link AhoCorasick} and {@link AnchoredTrie}. Only plain, contains, startswith and endswith
+ * values and whole numbers yield literals; a detection with none it can rely on has no needles.
  */
-record Needles(Map<String, Set<String>> byField) {
+record Needles(Map<String, Set<Needle>> byField) {
 
     private static final int SHORTEST = 2;
+    private static final int ANCHOR_BONUS = 8;
+
+    /** Where a literal must sit in the field's text. */
+    enum Anchor { CONTAINS, PREFIX, SUFFIX, EXACT }
+
+    /** A folded literal and where it sits. */
+    record Needle(String literal, Anchor anchor) {
+
+        Needle {
+            if (literal.isEmpty() || literal.length() < SHORTEST && anchor == Anchor.CONTAINS) {
+                throw new IllegalArgumentException("literal too short to index: '" + literal + "'");
+            }
+        }
+    }
 
     Needles {
-        Map<String, Set<String>> copy = new LinkedHashMap<>();
+        Map<String, Set<Needle>> copy = new LinkedHashMap<>();
         byField.forEach((field, literals) -> copy.put(field, Set.copyOf(literals)));
         byField = Collections.unmodifiableMap(copy);
     }
@@ -33,25 +48,49 @@ record Needles(Map<String, Set<String>> byField) {
             return null;
         }
         List<Value> values = modifiers.expand() ? Placeholders.expand(spec.values(), placeholders) : spec.values();
-        Set<String> literals = new HashSet<>();
+        boolean plain = modifiers.encodings().isEmpty() && !modifiers.windash();
+        Set<Needle> literals = new HashSet<>();
         for (Value value : values) {
-            if (value.value() instanceof Long number && kind == Modifiers.Kind.EQUALS && modifiers.encodings().isEmpty()
-                    && !modifiers.windash()) {
-                literals.add(Long.toString(number));
+            if (value.value() instanceof Long number && kind == Modifiers.Kind.EQUALS && plain) {
+                literals.add(new Needle(Long.toString(number), Anchor.EXACT));
                 continue;
             }
             if (value.isNull() || value.value() instanceof Double || value.value() instanceof Boolean) {
                 return null;
             }
             for (Glob glob : globs(value.text(), modifiers)) {
+                Anchor anchor = switch (kind) {
+                    case EQUALS -> Anchor.EXACT;
+                    case STARTSWITH -> Anchor.PREFIX;
+                    case ENDSWITH -> Anchor.SUFFIX;
+                    default -> Anchor.CONTAINS;
+                };
+                String whole = plain && anchor != Anchor.CONTAINS ? folded(glob) : null;
+                if (whole != null && !whole.isEmpty()) {
+                    literals.add(new Needle(whole, anchor));
+                    continue;
+                }
                 String literal = longestRun(glob);
                 if (literal.length() < SHORTEST) {
                     return null;
                 }
-                literals.add(literal);
+                literals.add(new Needle(literal, Anchor.CONTAINS));
             }
         }
         return new Needles(Map.of(spec.field(), literals));
+    }
+
+    /** The glob folded, when it is a plain literal (no wildcard) of characters that fold into ASCII; else null. */
+    private static String folded(Glob glob) {
+        StringBuilder text = new StringBuilder();
+        for (int token : glob.tokens()) {
+            int folded = token >= 0 ? CaseFold.of((char) token) : CaseFold.OTHER;
+            if (folded == CaseFold.OTHER) {
+                return null;
+            }
+            text.append((char) folded);
+        }
+        return text.toString();
     }
 
     private static List<Glob> globs(String text, Modifiers modifiers) {
@@ -84,20 +123,25 @@ record Needles(Map<String, Set<String>> byField) {
         return run.length() > best.length() ? run.toString() : best;
     }
 
-    /** The weakest literal's length: the better needles are those whose every literal is long. */
+    /**
+     * The weakest literal's length, with a bonus when every literal is anchored, since an anchored literal is
+     * checked from one end of the text instead of by scanning all of it: the better needles are long and anchored.
+     */
     int strength() {
         int weakest = Integer.MAX_VALUE;
-        for (Set<String> literals : byField.values()) {
-            for (String literal : literals) {
-                weakest = Math.min(weakest, literal.length());
+        boolean anchored = true;
+        for (Set<Needle> literals : byField.values()) {
+            for (Needle needle : literals) {
+                weakest = Math.min(weakest, needle.literal().length());
+                anchored &= needle.anchor() != Anchor.CONTAINS;
             }
         }
-        return weakest;
+        return anchored && weakest < Integer.MAX_VALUE ? weakest + ANCHOR_BONUS : weakest;
     }
 
     /** Needles for "either holds": every literal of both. */
     Needles or(Needles other) {
-        Map<String, Set<String>> merged = new LinkedHashMap<>();
+        Map<String, Set<Needle>> merged = new LinkedHashMap<>();
         byField.forEach((field, literals) -> merged.put(field, new HashSet<>(literals)));
         other.byField.forEach((field, literals) -> merged.computeIfAbsent(field, f -> new HashSet<>()).addAll(literals));
         return new Needles(merged);

@@ -10,101 +10,200 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The rules of one logsource indexed by the literals they need: one {@link AhoCorasick} automaton per field scans
- * that field once per event and marks every rule whose literal it finds; a rule with needles that stays unmarked
- * cannot match and is skipped. Marks are stamped with an event counter, so a scan allocates nothing per rule.
- * Mutable: one instance serves one engine, from one thread.
+ * The rules of one logsource indexed by the literals they need. Per field, an {@link AhoCorasick} automaton finds the
+ * literals that may sit anywhere in one pass over the text, and two {@link AnchoredTrie}s find those that must start,
+ * end or be the text by reading from one end only as far as some literal goes; each literal found marks the rules
+ * that need it. A scan yields the rules worth evaluating, in rule order: those without needles and those marked.
+ * Marks are stamped with an event counter, so a scan allocates nothing. Mutable: one instance serves one engine, from
+ * one thread.
  */
 final class RuleIndex implements AhoCorasick.Hits {
 
-    private final FieldPath[] fields;
-    private final AhoCorasick[] automata;
-    private final int[][][] owners;
-    private final boolean[] indexed;
+    /** One field's searches, each with the rules that own each of its literals. */
+    private record FieldIndex(FieldPath path, AhoCorasick anywhere, int[][] anywhereOwners, AnchoredTrie fromStart,
+                              int[][] fromStartOwners, AnchoredTrie fromEnd, int[][] fromEndOwners) {
+    }
+
+    private final FieldIndex[] fields;
+    private final int[] unindexed;
     private final int[] marks;
+    private final int[] hits;
+    private final int[] merged;
+    private int[] candidates;
+    private final StringBuilder digits = new StringBuilder(20);
+    private int hitCount;
     private int stamp;
     private int[][] scanning;
 
     /** An index over rules whose needles are given in rule order (null for a rule without). */
     RuleIndex(List<Needles> needles) {
-        Map<String, Map<String, List<Integer>>> byField = new LinkedHashMap<>();
-        indexed = new boolean[needles.size()];
-        marks = new int[needles.size()];
+        Map<String, Map<Needles.Needle, List<Integer>>> byField = new LinkedHashMap<>();
+        List<Integer> always = new ArrayList<>();
         for (int rule = 0; rule < needles.size(); rule++) {
             Needles ruleNeedles = needles.get(rule);
             if (ruleNeedles == null) {
+                always.add(rule);
                 continue;
             }
-            indexed[rule] = true;
-            for (Map.Entry<String, Set<String>> field : ruleNeedles.byField().entrySet()) {
-                Map<String, List<Integer>> literals = byField.computeIfAbsent(field.getKey(), f -> new LinkedHashMap<>());
-                for (String literal : field.getValue()) {
-                    literals.computeIfAbsent(literal, l -> new ArrayList<>()).add(rule);
+            for (Map.Entry<String, Set<Needles.Needle>> field : ruleNeedles.byField().entrySet()) {
+                Map<Needles.Needle, List<Integer>> owners = byField.computeIfAbsent(field.getKey(),
+                        f -> new LinkedHashMap<>());
+                for (Needles.Needle needle : field.getValue()) {
+                    owners.computeIfAbsent(needle, n -> new ArrayList<>()).add(rule);
                 }
             }
         }
-        fields = new FieldPath[byField.size()];
-        automata = new AhoCorasick[byField.size()];
-        owners = new int[byField.size()][][];
-        int i = 0;
-        for (Map.Entry<String, Map<String, List<Integer>>> field : byField.entrySet()) {
-            fields[i] = new FieldPath(field.getKey());
-            List<String> literals = new ArrayList<>(field.getValue().keySet());
-            automata[i] = new AhoCorasick(literals);
-            owners[i] = literals.stream().map(l -> field.getValue().get(l).stream().mapToInt(Integer::intValue).toArray())
-                    .toArray(int[][]::new);
-            i++;
+        unindexed = always.stream().mapToInt(Integer::intValue).toArray();
+        marks = new int[needles.size()];
+        hits = new int[needles.size()];
+        merged = new int[needles.size()];
+        fields = byField.entrySet().stream().map(field -> field(field.getKey(), field.getValue()))
+                .toArray(FieldIndex[]::new);
+    }
+
+    private static FieldIndex field(String name, Map<Needles.Needle, List<Integer>> owners) {
+        List<Needles.Needle> anywhere = new ArrayList<>();
+        List<Needles.Needle> start = new ArrayList<>();
+        List<Needles.Needle> end = new ArrayList<>();
+        owners.keySet().forEach(needle -> (switch (needle.anchor()) {
+            case CONTAINS -> anywhere;
+            case PREFIX, EXACT -> start;
+            case SUFFIX -> end;
+        }).add(needle));
+        boolean[] whole = new boolean[start.size()];
+        for (int i = 0; i < whole.length; i++) {
+            whole[i] = start.get(i).anchor() == Needles.Anchor.EXACT;
         }
+        return new FieldIndex(new FieldPath(name),
+                anywhere.isEmpty() ? null : new AhoCorasick(literals(anywhere)), owners(anywhere, owners),
+                start.isEmpty() ? null : new AnchoredTrie(literals(start), whole, false), owners(start, owners),
+                end.isEmpty() ? null : new AnchoredTrie(literals(end), new boolean[end.size()], true), owners(end, owners));
+    }
+
+    private static List<String> literals(List<Needles.Needle> needles) {
+        return needles.stream().map(Needles.Needle::literal).toList();
+    }
+
+    private static int[][] owners(List<Needles.Needle> needles, Map<Needles.Needle, List<Integer>> owners) {
+        return needles.stream().map(n -> owners.get(n).stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
     /** Whether any rule of the index has needles. */
     boolean useful() {
-        for (boolean rule : indexed) {
-            if (rule) {
-                return true;
-            }
-        }
-        return false;
+        return fields.length > 0;
     }
 
-    /** Scans the event's indexed fields; afterwards {@link #mayMatch} tells which rules are worth evaluating. */
-    void scan(Event event) {
+    /**
+     * Scans the event's indexed fields and returns how many rules are worth evaluating; {@link #candidates()} holds
+     * them, in rule order, until the next scan.
+     */
+    int scan(Event event) {
         if (++stamp == 0) {
             Arrays.fill(marks, 0);
             stamp = 1;
         }
-        for (int i = 0; i < fields.length; i++) {
-            Object value = fields[i].get(event);
+        hitCount = 0;
+        for (FieldIndex field : fields) {
+            Object value = field.path().get(event);
             if (value != null) {
-                scanning = owners[i];
-                scanValue(automata[i], value);
+                scanValue(field, value);
+            }
+        }
+        sortHits();
+        if (unindexed.length == 0) {
+            candidates = hits;
+            return hitCount;
+        }
+        candidates = merged;
+        return merge();
+    }
+
+    /** The rules the last scan found worth evaluating, in rule order, in the first {@code scan(event)} slots. */
+    int[] candidates() {
+        return candidates;
+    }
+
+    private void scanValue(FieldIndex field, Object value) {
+        if (value instanceof String text) {
+            search(field, text);
+        } else if (value instanceof Number number) {
+            if (isWhole(number)) {
+                digits.setLength(0);
+                search(field, digits.append(number.longValue()));
+            }
+            if (!(number instanceof Integer || number instanceof Long || number instanceof Short
+                    || number instanceof Byte)) {
+                search(field, number.toString());
+            }
+        } else if (value instanceof Boolean) {
+            search(field, value.toString());
+        } else if (value instanceof Collection<?> items) {
+            for (Object item : items) {
+                if (item != null) {
+                    scanValue(field, item);
+                }
             }
         }
     }
 
-    private void scanValue(AhoCorasick automaton, Object value) {
-        if (value instanceof String text) {
-            automaton.scan(text, this);
-        } else if (value instanceof Number || value instanceof Boolean) {
-            automaton.scan(value.toString(), this);
-        } else if (value instanceof Collection<?> items) {
-            for (Object item : items) {
-                if (item != null) {
-                    scanValue(automaton, item);
-                }
-            }
+    /** As {@link ValueTest}'s whole numbers: any number but a fractional float or double. */
+    private static boolean isWhole(Number n) {
+        return !(n instanceof Double || n instanceof Float) || n.doubleValue() == Math.rint(n.doubleValue());
+    }
+
+    private void search(FieldIndex field, CharSequence text) {
+        if (field.anywhere() != null) {
+            scanning = field.anywhereOwners();
+            field.anywhere().scan(text, this);
+        }
+        if (field.fromStart() != null) {
+            scanning = field.fromStartOwners();
+            field.fromStart().walk(text, this);
+        }
+        if (field.fromEnd() != null) {
+            scanning = field.fromEndOwners();
+            field.fromEnd().walk(text, this);
         }
     }
 
     @Override
     public void found(int literal) {
         for (int rule : scanning[literal]) {
-            marks[rule] = stamp;
+            if (marks[rule] != stamp) {
+                marks[rule] = stamp;
+                hits[hitCount++] = rule;
+            }
         }
     }
 
-    /** False only for a rule that needs a literal the last scanned event lacks. */
-    boolean mayMatch(int rule) {
-        return !indexed[rule] || marks[rule] == stamp;
+    private void sortHits() {
+        if (hitCount > 16) {
+            Arrays.sort(hits, 0, hitCount);
+            return;
+        }
+        for (int i = 1; i < hitCount; i++) {
+            int rule = hits[i];
+            int j = i - 1;
+            while (j >= 0 && hits[j] > rule) {
+                hits[j + 1] = hits[j];
+                j--;
+            }
+            hits[j + 1] = rule;
+        }
+    }
+
+    private int merge() {
+        int a = 0;
+        int b = 0;
+        int out = 0;
+        while (a < unindexed.length || b < hitCount) {
+            if (b == hitCount || (a < unindexed.length && unindexed[a] < hits[b])) {
+                merged[out++] = unindexed[a++];
+            } else {
+                merged[out++] = hits[b++];
+            }
+        }
+        return out;
     }
 }

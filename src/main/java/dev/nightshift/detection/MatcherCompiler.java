@@ -27,6 +27,12 @@ final class MatcherCompiler {
                 || modifiers.neq())) {
             throw new RuleException(spec.pos(), "keywords cannot use 'exists', 'fieldref' or 'neq'");
         }
+        if (TimePart.is(modifiers.kind())) {
+            if (spec.isKeyword()) {
+                throw new RuleException(spec.pos(), "keywords cannot use time modifiers; name the timestamp field");
+            }
+            return TimePart.compile(path, modifiers, spec.values());
+        }
         switch (modifiers.kind()) {
             case EXISTS -> {
                 Value value = single(spec, "exists");

@@ -12,15 +12,17 @@ record Modifiers(Kind kind, boolean all, boolean cased, boolean neq, boolean win
                  List<String> encodings) {
 
     /** How a value is compared with a field. */
-    enum Kind { EQUALS, CONTAINS, STARTSWITH, ENDSWITH, RE, CIDR, EXISTS, GT, GTE, LT, LTE, FIELDREF }
+    enum Kind { EQUALS, CONTAINS, STARTSWITH, ENDSWITH, RE, CIDR, EXISTS, GT, GTE, LT, LTE, FIELDREF,
+        MINUTE, HOUR, DAY, WEEK, MONTH, YEAR }
 
     private static final Map<String, Kind> KINDS = Map.ofEntries(Map.entry("contains", Kind.CONTAINS),
             Map.entry("startswith", Kind.STARTSWITH), Map.entry("endswith", Kind.ENDSWITH), Map.entry("re", Kind.RE),
             Map.entry("cidr", Kind.CIDR), Map.entry("exists", Kind.EXISTS), Map.entry("gt", Kind.GT),
             Map.entry("gte", Kind.GTE), Map.entry("lt", Kind.LT), Map.entry("lte", Kind.LTE),
-            Map.entry("fieldref", Kind.FIELDREF));
+            Map.entry("fieldref", Kind.FIELDREF), Map.entry("minute", Kind.MINUTE), Map.entry("hour", Kind.HOUR),
+            Map.entry("day", Kind.DAY), Map.entry("week", Kind.WEEK), Map.entry("month", Kind.MONTH),
+            Map.entry("year", Kind.YEAR));
     private static final Set<String> ENCODINGS = Set.of("base64", "base64offset", "utf16le", "utf16be", "utf16", "wide");
-    private static final Set<String> UNSUPPORTED = Set.of("minute", "hour", "day", "week", "month", "year");
     private static final Set<Kind> SHAPES = Set.of(Kind.CONTAINS, Kind.STARTSWITH, Kind.ENDSWITH);
 
     Modifiers {
@@ -69,8 +71,6 @@ record Modifiers(Kind kind, boolean all, boolean cased, boolean neq, boolean win
                 expand = true;
             } else if (ENCODINGS.contains(name)) {
                 encodings.add(name.equals("wide") ? "utf16le" : name);
-            } else if (UNSUPPORTED.contains(name)) {
-                throw new RuleException(modifier.pos(), "modifier '" + name + "' is not supported by this engine");
             } else {
                 throw new RuleException(modifier.pos(), "unknown modifier '" + name + "'");
             }

@@ -30,6 +30,12 @@
  * condition is met and then start that group afresh. A correlation's alert feeds the correlations chained on it,
  * which read its group-by values.
  *
+ * <p><b>Time modifiers.</b> {@code minute}, {@code hour}, {@code day} (of the month), {@code week} (ISO week of the
+ * year), {@code month} and {@code year} match a timestamp field (ISO-8601 text, a date and time without zone taken as
+ * UTC, or epoch seconds or milliseconds) whose part, in UTC, equals one of the rule's whole numbers, for example
+ * {@code TimeCreated|hour: [22, 23, 0, 1]}; {@code @timestamp} names the event's own time when the event has no such
+ * field. They combine only with {@code neq}, and yield no needles.
+ *
  * <p><b>Correlation types.</b> Those of the Sigma correlation specification ({@code event_count},
  * {@code value_count}, {@code temporal}, {@code temporal_ordered}), and the numeric ones pySigma adds, which judge a
  * numeric {@code field} of the window's events (values that are not numbers are left out): {@code value_sum},

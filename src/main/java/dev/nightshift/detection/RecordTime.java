@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The time of a raw log record, from the first of its usual timestamp fields that reads as an ISO instant, a date
- * and time without zone (taken as UTC, as NXLog and Sysmon write them) or epoch seconds.
+ * and time without zone (taken as UTC, as NXLog and Sysmon write them) or epoch seconds; a number beyond the
+ * range of instants reads as no time.
  */
 final class RecordTime {
 
@@ -38,8 +39,15 @@ final class RecordTime {
     static Instant parse(Object value) {
         if (value instanceof Number n) {
             double seconds = n.doubleValue();
-            return seconds > 1e11 ? Instant.ofEpochMilli((long) seconds)
-                    : Instant.ofEpochSecond((long) seconds, (long) ((seconds - Math.floor(seconds)) * 1e9));
+            if (!Double.isFinite(seconds)) {
+                return null;
+            }
+            try {
+                return seconds > 1e11 ? Instant.ofEpochMilli((long) seconds)
+                        : Instant.ofEpochSecond((long) seconds, (long) ((seconds - Math.floor(seconds)) * 1e9));
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
         }
         if (!(value instanceof String text) || text.length() < 10) {
             return null;

@@ -21,7 +21,8 @@ final class ScenarioCheckRendering {
         StringBuilder text = new StringBuilder();
         text.append("Scenario ").append(report.scenario()).append(", seed ").append(report.seed()).append(": ")
                 .append(count(report.events(), "event")).append(" from ").append(report.start()).append(" to ")
-                .append(report.end()).append(", ").append(report.attackEvents()).append(" of them from the attack\n");
+                .append(report.end()).append(", ").append(String.format(Locale.ROOT, "%,d", report.attackEvents()))
+                .append(" of them from the attack\n");
         text.append("Rule pack: ").append(count(report.rules().size(), "rule")).append(", ")
                 .append(report.errors().isEmpty() ? "no errors" : count(report.errors().size(), "error")).append('\n');
         for (RuleError error : report.errors()) {

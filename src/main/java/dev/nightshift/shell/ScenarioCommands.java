@@ -1,5 +1,7 @@
 package dev.nightshift.shell;
 
+import dev.nightshift.detection.ScenarioCheck;
+import dev.nightshift.detection.ScenarioCheckReport;
 import dev.nightshift.scenario.Scenario;
 import dev.nightshift.scenario.ScenarioError;
 import dev.nightshift.scenario.ScenarioException;
@@ -54,6 +56,24 @@ class ScenarioCommands {
             throw new BadInputException(errors.toString().stripTrailing());
         }
         return ok.toString().stripTrailing();
+    }
+
+    @Command(command = "check", description = "Dry-run a scenario through its rule pack: per stage the rules that fire, per rule volume and false positives, and whether it can be won: scenario check <id|path> [--seed N] [--json]")
+    String check(@Option(required = true, description = "a scenario id or a path to a .yml") String id,
+                 @Option(longNames = "seed", description = "the seed (default: the scenario's)") Long seed,
+                 @Option(longNames = "json", description = "print one JSON object, for scripts") boolean json) {
+        Scenario s = load(id);
+        ScenarioCheckReport report = ScenarioCheck.run(s, seed == null ? s.seed() : seed);
+        String rendered = json ? report.toJson() : report.toText();
+        if (report.exitCode() == 0) {
+            return rendered;
+        }
+        System.out.println(rendered);
+        System.out.flush();
+        String why = report.exitCode() == ErrorReporting.BAD_INPUT
+                ? "the rule pack of " + s.id() + " has " + report.errors().size() + " error(s): " + report.errors().get(0).format()
+                : "scenario " + s.id() + " cannot be won: " + String.join("; ", report.reasons());
+        throw new UserFacingException(why, report.exitCode());
     }
 
     private Scenario load(String id) {

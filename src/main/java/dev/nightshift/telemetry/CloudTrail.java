@@ -31,7 +31,7 @@ final class CloudTrail {
             identity.put("userName", who.userName());
         }
         f.put("userIdentity", identity);
-        f.put("eventTime", JsonLinesFormat.timestamp(t).substring(0, 19) + "Z");
+        f.put("eventTime", Stamps.iso(t).substring(0, 19) + "Z");
         f.put("eventSource", source);
         f.put("eventName", name);
         f.put("awsRegion", region);
@@ -50,6 +50,6 @@ final class CloudTrail {
         f.put("managementEvent", !source.equals("s3.amazonaws.com") || name.endsWith("Bucket") || name.startsWith("ListBuckets")
                 || name.contains("Policy"));
         f.put("recipientAccountId", who.accountId());
-        return new Event(0, t, SOURCE, null, f, truth);
+        return new Event(0, t, SOURCE, null, ReadOnlyFields.own(f), truth);
     }
 }

@@ -22,6 +22,6 @@ final class Dns {
         f.put("response_code", rcode);
         f.put("answer", answer == null ? "-" : answer);
         f.put("query_length", query.length());
-        return new Event(0, t, SOURCE, server, f, truth);
+        return new Event(0, t, SOURCE, server, ReadOnlyFields.own(f), truth);
     }
 }

@@ -3,12 +3,12 @@ package dev.nightshift.telemetry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /** Small random draws shared by the generators: logon ids, GUIDs, ports, pauses. */
 final class Draws {
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
@@ -26,9 +26,20 @@ final class Draws {
 
     /** A GUID in braces, as Windows writes {@code LogonGuid}. */
     static String guid(SplittableRandom random) {
-        String hex = String.format(Locale.ROOT, "%016x%016x", random.nextLong(), random.nextLong());
-        return "{" + hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
-                + hex.substring(16, 20) + "-" + hex.substring(20) + "}";
+        long hi = random.nextLong();
+        long lo = random.nextLong();
+        char[] out = new char[38];
+        out[0] = '{';
+        int at = 1;
+        for (int i = 0; i < 32; i++) {
+            if (i == 8 || i == 12 || i == 16 || i == 20) {
+                out[at++] = '-';
+            }
+            long word = i < 16 ? hi : lo;
+            out[at++] = HEX[(int) (word >>> (60 - 4 * (i % 16))) & 0xf];
+        }
+        out[37] = '}';
+        return new String(out);
     }
 
     /** An ephemeral client port. */

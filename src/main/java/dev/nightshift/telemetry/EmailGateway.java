@@ -37,6 +37,6 @@ final class EmailGateway {
         f.put("dmarc", m.dmarc());
         f.put("verdict", m.verdict());
         f.put("action", m.action());
-        return new Event(0, t, SOURCE, gateway, f, truth);
+        return new Event(0, t, SOURCE, gateway, ReadOnlyFields.own(f), truth);
     }
 }

@@ -1,15 +1,14 @@
 package dev.nightshift.telemetry;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One log event of the simulated organisation: its position in the stream, its time, its log source,
  * the host that logged it, its native fields (as the real log names them) and its hidden {@link Truth}.
- * Field values are strings, numbers or booleans; {@code fields} keeps insertion order and is read-only.
+ * Field values are strings, numbers, booleans or nested maps of them (CloudTrail's {@code userIdentity}, a sign-in's
+ * {@code Location}); {@code fields} keeps insertion order and is read-only.
  */
 public record Event(long index, Instant timestamp, LogSource logsource, String host,
                     Map<String, Object> fields, Truth truth) {
@@ -21,7 +20,7 @@ public record Event(long index, Instant timestamp, LogSource logsource, String h
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(logsource, "logsource");
         Objects.requireNonNull(truth, "truth");
-        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        fields = ReadOnlyFields.copyOf(fields);
     }
 
     /** The value of a native field, or null when the event does not carry it. */

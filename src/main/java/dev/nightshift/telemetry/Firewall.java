@@ -26,6 +26,6 @@ final class Firewall {
         f.put("direction", direction);
         f.put("bytes_sent", bytesSent);
         f.put("bytes_received", bytesReceived);
-        return new Event(0, t, SOURCE, firewall, f, truth);
+        return new Event(0, t, SOURCE, firewall, ReadOnlyFields.own(f), truth);
     }
 }

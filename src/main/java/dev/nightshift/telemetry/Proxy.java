@@ -40,6 +40,6 @@ final class Proxy {
         f.put("r-dns", r.host());
         f.put("category", r.category());
         f.put("action", r.status() == 403 ? "blocked" : "allowed");
-        return new Event(0, t, SOURCE, proxy, f, truth);
+        return new Event(0, t, SOURCE, proxy, ReadOnlyFields.own(f), truth);
     }
 }

@@ -57,6 +57,6 @@ final class Sshd {
             f.put("src_ip", ip);
             f.put("src_port", port);
         }
-        return new Event(0, t, SOURCE, host, f, truth);
+        return new Event(0, t, SOURCE, host, ReadOnlyFields.own(f), truth);
     }
 }

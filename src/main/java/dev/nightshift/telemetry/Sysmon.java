@@ -1,8 +1,6 @@
 package dev.nightshift.telemetry;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +17,6 @@ final class Sysmon {
     static final LogSource FILE_EVENT = new LogSource("windows", "file_event", "sysmon");
     static final LogSource REGISTRY_SET = new LogSource("windows", "registry_set", "sysmon");
     static final LogSource DNS_QUERY = new LogSource("windows", "dns_query", "sysmon");
-    static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
     private Sysmon() {
     }
@@ -47,7 +44,7 @@ final class Sysmon {
         f.put("ParentImage", p.parentImage());
         f.put("ParentCommandLine", p.parentCommandLine());
         f.put("ParentUser", p.user());
-        return new Event(0, t, PROCESS_CREATION, host, f, truth);
+        return new Event(0, t, PROCESS_CREATION, host, ReadOnlyFields.own(f), truth);
     }
 
     static Event network(Instant t, String host, String fqdn, Proc p, String protocol, String sourceIp, int sourcePort,
@@ -69,7 +66,7 @@ final class Sysmon {
         f.put("DestinationHostname", destinationHost == null ? "-" : destinationHost);
         f.put("DestinationPort", destinationPort);
         f.put("DestinationPortName", portName(destinationPort));
-        return new Event(0, t, NETWORK_CONNECTION, host, f, truth);
+        return new Event(0, t, NETWORK_CONNECTION, host, ReadOnlyFields.own(f), truth);
     }
 
     static Event processAccess(Instant t, String host, String fqdn, Proc source, String targetImage, int targetPid,
@@ -86,7 +83,7 @@ final class Sysmon {
         f.put("CallTrace", callTrace);
         f.put("SourceUser", source.user());
         f.put("TargetUser", "NT AUTHORITY\\SYSTEM");
-        return new Event(0, t, PROCESS_ACCESS, host, f, truth);
+        return new Event(0, t, PROCESS_ACCESS, host, ReadOnlyFields.own(f), truth);
     }
 
     static Event fileCreate(Instant t, String host, String fqdn, Proc p, String targetFilename, Truth truth) {
@@ -95,9 +92,9 @@ final class Sysmon {
         f.put("ProcessId", p.pid());
         f.put("Image", p.image());
         f.put("TargetFilename", targetFilename);
-        f.put("CreationUtcTime", UTC.format(t));
+        f.put("CreationUtcTime", Stamps.sysmon(t));
         f.put("User", p.user());
-        return new Event(0, t, FILE_EVENT, host, f, truth);
+        return new Event(0, t, FILE_EVENT, host, ReadOnlyFields.own(f), truth);
     }
 
     static Event registrySet(Instant t, String host, String fqdn, Proc p, String targetObject, String details, Truth truth) {
@@ -109,7 +106,7 @@ final class Sysmon {
         f.put("TargetObject", targetObject);
         f.put("Details", details);
         f.put("User", p.user());
-        return new Event(0, t, REGISTRY_SET, host, f, truth);
+        return new Event(0, t, REGISTRY_SET, host, ReadOnlyFields.own(f), truth);
     }
 
     static Event dnsQuery(Instant t, String host, String fqdn, Proc p, String queryName, String results, Truth truth) {
@@ -121,7 +118,7 @@ final class Sysmon {
         f.put("QueryResults", results == null ? "-" : results);
         f.put("Image", p.image());
         f.put("User", p.user());
-        return new Event(0, t, DNS_QUERY, host, f, truth);
+        return new Event(0, t, DNS_QUERY, host, ReadOnlyFields.own(f), truth);
     }
 
     private static Map<String, Object> header(int id, String fqdn, Instant t) {
@@ -131,7 +128,7 @@ final class Sysmon {
         f.put("Provider_Name", "Microsoft-Windows-Sysmon");
         f.put("Computer", fqdn);
         f.put("RuleName", "-");
-        f.put("UtcTime", UTC.format(t));
+        f.put("UtcTime", Stamps.sysmon(t));
         return f;
     }
 

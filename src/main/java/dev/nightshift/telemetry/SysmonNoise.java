@@ -5,7 +5,6 @@ import dev.nightshift.world.Host;
 import dev.nightshift.world.User;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -37,6 +36,7 @@ final class SysmonNoise {
 
     private final Context c;
     private final SplittableRandom random;
+    private final java.util.Map<String, Proc> explorers = new java.util.HashMap<>();
 
     SysmonNoise(Context c, SplittableRandom random) {
         this.c = c;
@@ -46,9 +46,9 @@ final class SysmonNoise {
     Event activity(Instant t, User user) {
         Host ws = c.workstation(user);
         String account = c.account(user);
-        Proc explorer = new Proc(EXPLORER, EXPLORER, account, "Medium", 4000 + Math.floorMod(user.username().hashCode(), 3000),
-                "{" + String.format(Locale.ROOT, "%08x", user.username().hashCode()) + "-1b2c-6651-1f00-000000001b00}", null,
-                "C:\\Windows\\System32\\userinit.exe", null, 600, Draws.guid(random), "C:\\Users\\" + user.username() + "\\");
+        Proc explorer = explorers.computeIfAbsent(user.username(), name -> new Proc(EXPLORER, EXPLORER, account, "Medium",
+                4000 + Math.floorMod(name.hashCode(), 3000), Draws.guid(random), Draws.logonId(random), "C:\\Windows\\System32\\userinit.exe",
+                null, 600, Draws.guid(random), "C:\\Users\\" + name + "\\"));
         int roll = random.nextInt(100);
         if (roll < 28) {
             String image = Draws.pick(APPS, random).replace("%u", user.username());

@@ -31,6 +31,6 @@ final class Vpn {
         f.put("gateway", gateway);
         f.put("login_duration", durationSeconds);
         f.put("error", error == null ? "" : error);
-        return new Event(0, t, SOURCE, gateway, f, truth);
+        return new Event(0, t, SOURCE, gateway, ReadOnlyFields.own(f), truth);
     }
 }

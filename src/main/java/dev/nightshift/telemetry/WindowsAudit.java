@@ -197,6 +197,6 @@ final class WindowsAudit {
     }
 
     private static Event event(Instant t, String host, Map<String, Object> f, Truth truth) {
-        return new Event(0, t, WindowsSecurity.SOURCE, host, f, truth);
+        return new Event(0, t, WindowsSecurity.SOURCE, host, ReadOnlyFields.own(f), truth);
     }
 }

@@ -38,7 +38,7 @@ final class WindowsSecurity {
         f.put("RestrictedAdminMode", l.logonType() == 10 ? "%%1843" : "-");
         f.put("VirtualAccount", "%%1843");
         f.put("ElevatedToken", l.logonType() == 5 ? "%%1842" : "%%1843");
-        return new Event(0, time, SOURCE, l.computer(), f, truth);
+        return new Event(0, time, SOURCE, l.computer(), ReadOnlyFields.own(f), truth);
     }
 
     static Event failure(Instant time, Logon l, String subStatus, Truth truth) {
@@ -57,7 +57,7 @@ final class WindowsSecurity {
         process(f, l);
         f.put("IpAddress", l.ip());
         f.put("IpPort", l.port());
-        return new Event(0, time, SOURCE, l.computer(), f, truth);
+        return new Event(0, time, SOURCE, l.computer(), ReadOnlyFields.own(f), truth);
     }
 
     static Event logoff(Instant time, Logon l, Truth truth) {
@@ -67,7 +67,7 @@ final class WindowsSecurity {
         f.put("TargetDomainName", l.domain());
         f.put("TargetLogonId", l.logonId());
         f.put("LogonType", l.logonType());
-        return new Event(0, time, SOURCE, l.computer(), f, truth);
+        return new Event(0, time, SOURCE, l.computer(), ReadOnlyFields.own(f), truth);
     }
 
     /** 4720: {@code creator} (SID, name, logon id) created {@code account} with SID {@code accountSid} in {@code domain}. */
@@ -100,7 +100,7 @@ final class WindowsSecurity {
         f.put("UserParameters", "%%1793");
         f.put("SidHistory", "-");
         f.put("LogonHours", "%%1797");
-        return new Event(0, time, SOURCE, computer, f, truth);
+        return new Event(0, time, SOURCE, computer, ReadOnlyFields.own(f), truth);
     }
 
     /** 4722: {@code creator} enabled {@code account}. */
@@ -114,7 +114,7 @@ final class WindowsSecurity {
         f.put("SubjectUserName", creator);
         f.put("SubjectDomainName", domain);
         f.put("SubjectLogonId", creatorLogonId);
-        return new Event(0, time, SOURCE, computer, f, truth);
+        return new Event(0, time, SOURCE, computer, ReadOnlyFields.own(f), truth);
     }
 
     private static Map<String, Object> header(int eventId, String fqdn) {

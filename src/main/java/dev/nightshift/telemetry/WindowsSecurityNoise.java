@@ -94,8 +94,8 @@ final class WindowsSecurityNoise {
     private Event share(Instant t, User user, Host ws) {
         Host fs = c.server(HostRole.FILE_SERVER);
         WindowsAudit.Subject s = new WindowsAudit.Subject(user.sid(), user.username(), c.world.netbiosDomain(), Draws.logonId(random));
-        String file = String.format(java.util.Locale.ROOT, Draws.pick(SHARE_FILES, random).replace("%s", user.department().replace(' ', '-')),
-                1 + random.nextInt(12));
+        String file = Draws.pick(SHARE_FILES, random).replace("%s", user.department().replace(' ', '-'))
+                .replace("%d", String.valueOf(1 + random.nextInt(12)));
         if (random.nextInt(4) == 0) {
             return WindowsAudit.shareAccess(t, fs.name(), c.fqdn(fs), s, ws.ip(), Draws.port(random), "\\\\*\\Shares", "D:\\Shares", null, "0x1", BENIGN);
         }

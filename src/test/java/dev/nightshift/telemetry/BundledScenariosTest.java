@@ -38,12 +38,12 @@ class BundledScenariosTest {
     private static final Map<String, String> GOLDEN = Map.of(
             "tutorial-brute-force", "7b673a593d12e2170d06fdbbd1ba2a2eee9e610726b749690385c041cdbc6d57",
             "impossible-travel", "9b38148da4fd84f21406fbc0fca6d1b7bc17b8dc4ec386e8a4f76ca71857ef4d",
-            "phishing-macro-c2", "123fd66ce7f956a7a7dc2e8e6e4b5efa039006c56472c29e7e7337c965782f63",
-            "ransomware-3am", "fb7bb82bc61ebdf63a4f14b900f06f74c5725008fbae3db49db16860df922aca",
-            "dns-tunnel-exfil", "02a06ca37afa54377459e723032c079bd1232f426bcc4f055a9b575c4d0ae8be",
+            "phishing-macro-c2", "55d03f0f003dcc3393b010b092a50ade99f763f05691ce345965d3669d3764ed",
+            "ransomware-3am", "f5ecdd5639fc2df91f9d29d46a3c23926faf52cb1f0727894cccf74d36d27126",
+            "dns-tunnel-exfil", "2d824bdb9a5848d72760590159d03bba84694e00955bed81aeadc094b1adbba0",
             "leaked-aws-key", "81d6dd8a6ed83f41a59bf90a4e8600996c5883a1994d0bef0378d8b20d11600a",
-            "insider-upload", "e458f98560b6ac0768342fe40724c2bd08b9c3cfec5fa4f2958d86acff963f76",
-            "quiet-night", "81086a6a66081c31ea83ceb70b4e9e76cb4bed95fc27a76641df28a35acfaacf");
+            "insider-upload", "31e37801e54c06068199544c354a86271676bde99c4d83d6b8e8ccd63a7bcd5e",
+            "quiet-night", "120224fc8beecedbcb9547f8e4fe27a3e9b7cded86e830ab705755101e9980ac");
 
     static List<String> ids() {
         return ScenarioLibrary.bundled().ids();

@@ -100,6 +100,18 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void theWorkedExampleOfTheAuthoringGuideIsValid() throws Exception {
+        String guide = Files.readString(Path.of("scenarios/README.md"), StandardCharsets.UTF_8);
+        int from = guide.indexOf("```yaml\n", guide.indexOf("## A worked example")) + "```yaml\n".length();
+        String example = guide.substring(from, guide.indexOf("```", from));
+        Scenario s = ScenarioLibrary.parse("example.yml", example, ScenarioFiles.of(Map.of("rules/ssh-guessing/many-ssh-failures.yml",
+                "title: Many SSH Failures\n".getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(s.stages()).singleElement().satisfies(stage -> assertThat(stage.emits().kind()).isEqualTo("ssh-brute-force"));
+        assertThat(s.organisation().offices()).hasSize(1);
+    }
+
+    @Test
     void everyBundledScenarioValidates() {
         ScenarioLibrary library = ScenarioLibrary.bundled();
 

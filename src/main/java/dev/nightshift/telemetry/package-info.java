@@ -1,11 +1,17 @@
 /**
  * Telemetry: {@link dev.nightshift.telemetry.Telemetry#open} turns a scenario and its world into one pull-style,
  * time-ordered {@link dev.nightshift.telemetry.TelemetryStream}. Inside, a discrete-event schedule ordered by
- * (time, sequence) merges benign noise (Windows Security logons, logoffs and failures; sshd sessions) arriving
- * along the office day, look-alikes built to trip rules (password typos), and attack stage players that ask the
- * game's {@link dev.nightshift.telemetry.Containment} before every event and stop, with every stage after them,
- * once their host, user or IP is contained. Each source and stage draws from its own named random stream, so a
- * seed gives the same events on any machine. Events carry native field names (Sigma taxonomy) and a hidden
- * {@link dev.nightshift.telemetry.Truth}; {@link dev.nightshift.telemetry.JsonLinesFormat} writes them without it.
+ * (time, sequence) merges three kinds of generator, each found by the key a scenario names it with: noise sources
+ * ({@code NoiseSources}: Windows Security logons and audit events, Sysmon, sshd, DNS, web proxy, firewall, VPN,
+ * identity-provider sign-ins, CloudTrail, email gateway), driven along each office's day with heavy-tailed activity
+ * across people, bursts and fixed-period jobs; look-alikes ({@code Lookalikes}) built to trip rules; and attack
+ * stages played by emitters ({@code Emitters}, one per kind, each technique with a default) that ask the game's
+ * {@link dev.nightshift.telemetry.Containment} before every event, stop once their host, user or IP is contained,
+ * and may spread to more hosts. Generators schedule only what is due next, so a run of any length streams in
+ * constant memory. Each source and stage draws from its own named random stream, so a seed gives the same events
+ * on any machine and adding a source changes no other. Events carry native field names (Sigma taxonomy) under a
+ * Sigma logsource and a hidden {@link dev.nightshift.telemetry.Truth};
+ * {@link dev.nightshift.telemetry.JsonLinesFormat} writes them without it and
+ * {@link dev.nightshift.telemetry.TruthLines} writes the truth separately, keyed by event index.
  */
 package dev.nightshift.telemetry;

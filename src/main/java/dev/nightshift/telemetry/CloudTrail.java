@@ -19,7 +19,7 @@ final class CloudTrail {
     static Event call(Instant t, Identity who, String source, String name, String region, String ip, String userAgent,
                       Map<String, Object> request, String errorCode, boolean readOnly, String requestId, String eventId,
                       Truth truth) {
-        Map<String, Object> f = new LinkedHashMap<>();
+        Map<String, Object> f = new LinkedHashMap<>(64);
         f.put("eventVersion", "1.08");
         Map<String, Object> identity = new LinkedHashMap<>();
         identity.put("type", who.type());

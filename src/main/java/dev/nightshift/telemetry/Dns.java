@@ -14,7 +14,7 @@ final class Dns {
 
     static Event query(Instant t, String server, String clientIp, int clientPort, String query, String type, String rcode,
                        String answer, Truth truth) {
-        Map<String, Object> f = new LinkedHashMap<>();
+        Map<String, Object> f = new LinkedHashMap<>(64);
         f.put("src_ip", clientIp);
         f.put("src_port", clientPort);
         f.put("query", query);

@@ -19,7 +19,7 @@ final class EmailGateway {
     }
 
     static Event message(Instant t, String gateway, String direction, Message m, Truth truth) {
-        Map<String, Object> f = new LinkedHashMap<>();
+        Map<String, Object> f = new LinkedHashMap<>(64);
         f.put("direction", direction);
         f.put("sender", m.sender());
         f.put("sender_domain", m.sender().substring(m.sender().indexOf('@') + 1));

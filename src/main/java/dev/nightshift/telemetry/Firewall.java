@@ -15,7 +15,7 @@ final class Firewall {
     static Event session(Instant t, String firewall, String sourceIp, int sourcePort, String destinationIp, int destinationPort,
                          String protocol, String action, String rule, long bytesSent, long bytesReceived, String direction,
                          Truth truth) {
-        Map<String, Object> f = new LinkedHashMap<>();
+        Map<String, Object> f = new LinkedHashMap<>(64);
         f.put("src_ip", sourceIp);
         f.put("src_port", sourcePort);
         f.put("dst_ip", destinationIp);

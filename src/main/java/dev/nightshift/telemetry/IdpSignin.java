@@ -36,7 +36,7 @@ final class IdpSignin {
 
     static Event signIn(Instant t, String upn, String displayName, ExternalAddress from, String app, String clientApp,
                         int resultType, String os, String browser, String requirement, String correlationId, Truth truth) {
-        Map<String, Object> f = new LinkedHashMap<>();
+        Map<String, Object> f = new LinkedHashMap<>(64);
         f.put("CreatedDateTime", Stamps.iso(t));
         f.put("UserPrincipalName", upn);
         f.put("UserDisplayName", displayName);

@@ -18,7 +18,7 @@ final class Proxy {
     }
 
     static Event request(Instant t, String proxy, String clientIp, String user, String destinationIp, Request r, Truth truth) {
-        Map<String, Object> f = new LinkedHashMap<>();
+        Map<String, Object> f = new LinkedHashMap<>(64);
         String uri = r.scheme() + "://" + r.host() + r.path() + (r.query() == null || r.query().isEmpty() ? "" : "?" + r.query());
         f.put("src_ip", clientIp);
         f.put("cs-username", user == null ? "-" : user);

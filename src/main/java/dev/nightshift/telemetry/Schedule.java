@@ -19,8 +19,13 @@ final class Schedule {
     private record Entry(Instant time, long sequence, Step step) {
     }
 
-    private final PriorityQueue<Entry> queue = new PriorityQueue<>(
-            Comparator.comparing(Entry::time).thenComparingLong(Entry::sequence));
+    /** Time, then scheduling order; written out because it runs a few dozen times per event. */
+    private static final Comparator<Entry> ORDER = (a, b) -> {
+        int byTime = a.time.compareTo(b.time);
+        return byTime != 0 ? byTime : Long.compare(a.sequence, b.sequence);
+    };
+
+    private final PriorityQueue<Entry> queue = new PriorityQueue<>(1024, ORDER);
     private long sequence;
 
     void at(Instant time, Step step) {

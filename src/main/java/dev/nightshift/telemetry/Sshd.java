@@ -46,7 +46,7 @@ final class Sshd {
     }
 
     private static Event event(Instant t, String host, int pid, String message, String user, String ip, int port, Truth truth) {
-        Map<String, Object> f = new LinkedHashMap<>();
+        Map<String, Object> f = new LinkedHashMap<>(64);
         f.put("program", "sshd");
         f.put("pid", pid);
         f.put("message", message);

@@ -122,7 +122,7 @@ final class Sysmon {
     }
 
     private static Map<String, Object> header(int id, String fqdn, Instant t) {
-        Map<String, Object> f = new LinkedHashMap<>();
+        Map<String, Object> f = new LinkedHashMap<>(64);
         f.put("EventID", id);
         f.put("Channel", "Microsoft-Windows-Sysmon/Operational");
         f.put("Provider_Name", "Microsoft-Windows-Sysmon");

@@ -15,7 +15,7 @@ final class Vpn {
 
     static Event event(Instant t, String gateway, String stage, String status, String user, ExternalAddress from, String privateIp,
                        String clientOs, String machine, long durationSeconds, String error, Truth truth) {
-        Map<String, Object> f = new LinkedHashMap<>();
+        Map<String, Object> f = new LinkedHashMap<>(64);
         f.put("eventid", "globalprotect");
         f.put("stage", stage);
         f.put("status", status);

@@ -167,7 +167,7 @@ final class WindowsAudit {
     }
 
     static Event logCleared(Instant t, String host, String fqdn, Subject s, Truth truth) {
-        Map<String, Object> f = new LinkedHashMap<>();
+        Map<String, Object> f = new LinkedHashMap<>(64);
         f.put("EventID", 1102);
         f.put("Channel", "Security");
         f.put("Provider_Name", "Microsoft-Windows-Eventlog");
@@ -181,7 +181,7 @@ final class WindowsAudit {
     }
 
     private static Map<String, Object> header(int id, String fqdn) {
-        Map<String, Object> f = new LinkedHashMap<>();
+        Map<String, Object> f = new LinkedHashMap<>(64);
         f.put("EventID", id);
         f.put("Channel", "Security");
         f.put("Provider_Name", "Microsoft-Windows-Security-Auditing");

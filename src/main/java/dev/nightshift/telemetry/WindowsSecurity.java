@@ -118,7 +118,7 @@ final class WindowsSecurity {
     }
 
     private static Map<String, Object> header(int eventId, String fqdn) {
-        Map<String, Object> f = new LinkedHashMap<>();
+        Map<String, Object> f = new LinkedHashMap<>(64);
         f.put("EventID", eventId);
         f.put("Channel", "Security");
         f.put("Provider_Name", "Microsoft-Windows-Security-Auditing");

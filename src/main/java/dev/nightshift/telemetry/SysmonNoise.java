@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 /**
  * Benign Sysmon activity on the workstations: office applications started from Explorer, IT staff's admin
- * commands (whoami, net, ipconfig, PowerShell), outbound connections, files written, DNS lookups, Defender reading
+ * commands (whoami, net, ipconfig, PowerShell), each with the Security log's 4688 for the same process, outbound connections, files written, DNS lookups, Defender reading
  * lsass memory with a limited access mask, and updaters setting their Run keys.
  */
 final class SysmonNoise {
@@ -53,14 +53,14 @@ final class SysmonNoise {
         if (roll < 28) {
             String image = Draws.pick(APPS, random).replace("%u", user.username());
             Proc p = explorer.child(image, "\"" + image + "\"", pid(), Draws.guid(random));
-            return Sysmon.process(t, ws.name(), c.fqdn(ws), p, BENIGN);
+            return withAudit(t, ws, user, p);
         }
         if (roll < 34 && user.isIt()) {
             String command = Draws.pick(ADMIN_COMMANDS, random).replace("%u", user.username()).replace("%d", c.world.domain());
             Proc cmd = explorer.child("C:\\Windows\\System32\\cmd.exe", "\"C:\\Windows\\system32\\cmd.exe\"", pid(), Draws.guid(random));
             String image = command.startsWith("powershell") ? "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"
                     : "C:\\Windows\\System32\\" + command.split(" ")[0] + ".exe";
-            return Sysmon.process(t, ws.name(), c.fqdn(ws), cmd.child(image, command, pid(), Draws.guid(random)), BENIGN);
+            return withAudit(t, ws, user, cmd.child(image, command, pid(), Draws.guid(random)));
         }
         if (roll < 58) {
             boolean internal = random.nextInt(4) == 0;
@@ -99,6 +99,13 @@ final class SysmonNoise {
         Proc p = explorer.child(APPS.get(teams ? 4 : 5).replace("%u", user.username()), "updater", pid(), Draws.guid(random));
         return Sysmon.registrySet(t, ws.name(), c.fqdn(ws), p, "HKU\\" + user.sid() + "\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run\\" + value,
                 program, BENIGN);
+    }
+
+    /** Sysmon 1, with the Security log's 4688 for the same process (command-line auditing is on everywhere). */
+    private Event withAudit(Instant t, Host ws, User user, Proc p) {
+        c.schedule.emit(WindowsAudit.processCreated(t, ws.name(), c.fqdn(ws),
+                new WindowsAudit.Subject(user.sid(), user.username(), c.world.netbiosDomain(), p.logonId()), p, BENIGN));
+        return Sysmon.process(t, ws.name(), c.fqdn(ws), p, BENIGN);
     }
 
     private int pid() {

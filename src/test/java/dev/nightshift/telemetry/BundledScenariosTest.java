@@ -38,12 +38,12 @@ class BundledScenariosTest {
     private static final Map<String, String> GOLDEN = Map.of(
             "tutorial-brute-force", "7b673a593d12e2170d06fdbbd1ba2a2eee9e610726b749690385c041cdbc6d57",
             "impossible-travel", "9b38148da4fd84f21406fbc0fca6d1b7bc17b8dc4ec386e8a4f76ca71857ef4d",
-            "phishing-macro-c2", "55d03f0f003dcc3393b010b092a50ade99f763f05691ce345965d3669d3764ed",
-            "ransomware-3am", "f5ecdd5639fc2df91f9d29d46a3c23926faf52cb1f0727894cccf74d36d27126",
-            "dns-tunnel-exfil", "2d824bdb9a5848d72760590159d03bba84694e00955bed81aeadc094b1adbba0",
+            "phishing-macro-c2", "0cfc8d971404f0cbb70f309bd346739045ef2648c9807301132f7771871b4fbb",
+            "ransomware-3am", "8df8801fec83b0af6546e518ef3c97cc9e23e5352fdbe36402282bc43909afe9",
+            "dns-tunnel-exfil", "4eee7ca585b3db472b2a2fede1783bfeb117053f793fb69610d71aadac5cafb6",
             "leaked-aws-key", "81d6dd8a6ed83f41a59bf90a4e8600996c5883a1994d0bef0378d8b20d11600a",
-            "insider-upload", "31e37801e54c06068199544c354a86271676bde99c4d83d6b8e8ccd63a7bcd5e",
-            "quiet-night", "120224fc8beecedbcb9547f8e4fe27a3e9b7cded86e830ab705755101e9980ac");
+            "insider-upload", "711f145ac93ad47065402802ecd05c4f8adbc574f45138701dce7a91ca8dcac2",
+            "quiet-night", "02243766ecc90a5435aa024791bf66bcda260dcfb408b767312a13f0a5f11be9");
 
     static List<String> ids() {
         return ScenarioLibrary.bundled().ids();

@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 
 /**
  * The benign internet the staff use: sites with their web category and the provider network that serves them
- * (addresses are drawn inside the provider's real range), user agents, and file-sharing and mail partners.
+ * (addresses are drawn inside the provider's real range; partners' small sites are uncategorised, as attackers' are), user agents, and file-sharing and mail partners.
  */
 final class Internet {
 
@@ -31,7 +31,10 @@ final class Internet {
             new Site("download.windowsupdate.com", "Software Updates", "13.107", false), new Site("zoom.us", "Business", "170.114", true),
             new Site("www.xero.com", "Finance", "104.18", true), new Site("www.booking.com", "Travel", "104.18", false),
             new Site("slack.com", "Business", "3.120", true), new Site("www.weather.com", "News", "23.45", false),
-            new Site("docs.google.com", "Business", "142.250", true), new Site("www.wikipedia.org", "Reference", "185.15", false));
+            new Site("docs.google.com", "Business", "142.250", true), new Site("www.wikipedia.org", "Reference", "185.15", false),
+            new Site("tracking.freight-partner.example", "Uncategorized", "104.21", false),
+            new Site("portal.customs-broker.example", "Uncategorized", "172.67", true),
+            new Site("cdn.rates-widget.example", "Uncategorized", "104.21", false));
 
     static final List<String> USER_AGENTS = List.of(
             "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/128.0.0.0 Safari/537.36",

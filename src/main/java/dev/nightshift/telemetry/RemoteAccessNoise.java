@@ -16,7 +16,7 @@ final class RemoteAccessNoise {
 
     private static final Truth BENIGN = Truth.benign();
     private static final List<String> APPS = List.of("Office 365 Exchange Online", "Microsoft Teams", "Office 365 SharePoint Online",
-            "Microsoft Office", "OfficeHome", "Microsoft Authentication Broker");
+            "Microsoft Office", "OfficeHome", "Microsoft Authentication Broker", "GlobalProtect VPN");
 
     private final Context c;
     private final SplittableRandom random;
@@ -62,7 +62,8 @@ final class RemoteAccessNoise {
             return IdpSignin.signIn(t, upn, user.fullName(), from, app, "Browser", 50074, "Windows 10", "Chrome 128.0.0",
                     "multiFactorAuthentication", correlation, BENIGN);
         }
-        String client = app.equals("Microsoft Teams") || app.equals("Microsoft Authentication Broker") ? "Mobile Apps and Desktop clients" : "Browser";
+        String client = app.equals("Microsoft Teams") || app.equals("Microsoft Authentication Broker") || app.equals("GlobalProtect VPN")
+                ? "Mobile Apps and Desktop clients" : "Browser";
         return IdpSignin.signIn(t, upn, user.fullName(), from, app, client, 0, random.nextInt(6) == 0 ? "iOS 17" : "Windows 10",
                 client.equals("Browser") ? "Edge 128.0.0" : "Rich Client 5.2.0", "singleFactorAuthentication", correlation, BENIGN);
     }

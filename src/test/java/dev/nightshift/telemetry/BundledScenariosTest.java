@@ -37,13 +37,13 @@ class BundledScenariosTest {
 
     private static final Map<String, String> GOLDEN = Map.of(
             "tutorial-brute-force", "7b673a593d12e2170d06fdbbd1ba2a2eee9e610726b749690385c041cdbc6d57",
-            "impossible-travel", "9b38148da4fd84f21406fbc0fca6d1b7bc17b8dc4ec386e8a4f76ca71857ef4d",
-            "phishing-macro-c2", "0cfc8d971404f0cbb70f309bd346739045ef2648c9807301132f7771871b4fbb",
-            "ransomware-3am", "8df8801fec83b0af6546e518ef3c97cc9e23e5352fdbe36402282bc43909afe9",
-            "dns-tunnel-exfil", "4eee7ca585b3db472b2a2fede1783bfeb117053f793fb69610d71aadac5cafb6",
-            "leaked-aws-key", "81d6dd8a6ed83f41a59bf90a4e8600996c5883a1994d0bef0378d8b20d11600a",
-            "insider-upload", "711f145ac93ad47065402802ecd05c4f8adbc574f45138701dce7a91ca8dcac2",
-            "quiet-night", "02243766ecc90a5435aa024791bf66bcda260dcfb408b767312a13f0a5f11be9");
+            "impossible-travel", "757db3c3a07540a4b7511bc89c5450d98f443ab8f34dc51c54d0b9cb9a294991",
+            "phishing-macro-c2", "fca9122bdae65b58ecd54d475d4ef263b0f9ad69c54463b4fade48dcd2f6dd80",
+            "ransomware-3am", "f267f2863e929ba43a3af3f331c382d076e838b9546321014fdb2fb790e0d45a",
+            "dns-tunnel-exfil", "2945c5c1fb34a95d22e1a728ad7231fab59538882f511d480fe1994f1a3ee0bd",
+            "leaked-aws-key", "14da353c2697cf133eeea46854c223ebc7672c1873e97941a2e1a366a8e4cdca",
+            "insider-upload", "a89927b2de59a27f9950823402f6c63dac0d5745140708802dd22f80304d9e4b",
+            "quiet-night", "9f39c459f788fbc10206e5777fdabca845d061ad4ac3dfe113a13cc10404c54f");
 
     static List<String> ids() {
         return ScenarioLibrary.bundled().ids();

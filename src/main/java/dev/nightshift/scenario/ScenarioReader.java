@@ -56,7 +56,7 @@ final class ScenarioReader {
         YamlMap attack = top.has("attack") ? top.map("attack", false) : null;
         StageReader.Result stages = new StageReader.Result(top.has("attack") ? null : List.of(), java.util.Map.of());
         if (attack != null) {
-            stages = StageReader.read(problems, attack, duration);
+            stages = StageReader.read(problems, attack, duration, organisation);
             attack.rejectUnknown();
         }
         List<RuleSource> rules = rules(top);

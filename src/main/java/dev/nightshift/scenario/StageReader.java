@@ -29,6 +29,8 @@ final class StageReader {
     private final Map<String, Node> timingNodes = new HashMap<>();
     private final Map<String, String> paths = new HashMap<>();
     private final Map<String, StageTiming> timings = new LinkedHashMap<>();
+    /** The organisation read before the attack, or null when it could not be read: which server roles exist. */
+    private Organisation organisation;
 
     private StageReader(Problems problems, Set<String> allIds) {
         this.problems = problems;
@@ -43,7 +45,7 @@ final class StageReader {
     }
 
     /** Reads the stages; {@code duration} (null when unreadable) bounds when a stage may start. */
-    static Result read(Problems problems, YamlMap attack, Duration duration) {
+    static Result read(Problems problems, YamlMap attack, Duration duration, Organisation organisation) {
         List<Node> items = attack.list("stages", true);
         if (items == null) {
             return new Result(null, Map.of());
@@ -56,6 +58,7 @@ final class StageReader {
                 .filter(m -> m != null && m.has("id")).map(m -> m.value("id", false))
                 .map(StageReader::rawText).collect(Collectors.toSet());
         StageReader reader = new StageReader(problems, ids);
+        reader.organisation = organisation;
         List<Stage> stages = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < items.size(); i++) {
@@ -169,7 +172,7 @@ final class StageReader {
             }
         }
         if (id != null) {
-            earlier.putIfAbsent(id, all.keySet());
+            earlier.putIfAbsent(id, actor != null && target != null ? all.keySet() : namedKinds(m));
         }
         if (problems.count() > before) {
             return null;
@@ -254,7 +257,7 @@ final class StageReader {
             case EXTERNAL -> kind == EntityKind.IP ? null : "only an ip can be external";
             case RANDOM -> kind == EntityKind.IP ? "an ip cannot be random; use external or an address" : null;
             case ROLE -> kind != EntityKind.HOST ? "only a host has a role"
-                    : HostRole.parse(ref.value()).isPresent() ? null
+                    : HostRole.parse(ref.value()).isPresent() ? missingRole(HostRole.parse(ref.value()).get())
                     : "unknown host role '" + ref.value() + "'; use one of " + Arrays.stream(HostRole.values())
                             .map(HostRole::word).collect(Collectors.joining(", "));
             case STAGE -> !earlier.containsKey(ref.value()) ? "no earlier stage '" + ref.value() + "'"
@@ -269,6 +272,33 @@ final class StageReader {
             return null;
         }
         return ref;
+    }
+
+    /** Why the organisation has no host of {@code role}, or null when it has one (or could not be read). */
+    private String missingRole(HostRole role) {
+        if (organisation == null || role == HostRole.WORKSTATION) {
+            return null;
+        }
+        if (role == HostRole.LINUX_SERVER) {
+            return organisation.linuxServers() > 0 ? null : "this organisation has no Linux servers; set organisation.linux_servers";
+        }
+        return organisation.servers().contains(role) ? null
+                : "this organisation has no " + role.word() + "; add it to organisation.servers";
+    }
+
+    /** The entity kinds a stage names under actor and target, read leniently: later stages may refer to them even when a value is wrong. */
+    private Set<EntityKind> namedKinds(YamlMap stage) {
+        Set<EntityKind> out = EnumSet.noneOf(EntityKind.class);
+        for (String side : List.of("actor", "target")) {
+            Node node = stage.value(side, false);
+            YamlMap m = node == null ? null : YamlMap.of(new Problems(problems.file()), node, "");
+            for (EntityKind kind : EntityKind.values()) {
+                if (m != null && m.has(kind.word())) {
+                    out.add(kind);
+                }
+            }
+        }
+        return out;
     }
 
     private Set<EntityKind> stoppedBy(YamlMap m) {

@@ -7,6 +7,7 @@ import dev.nightshift.world.User;
 import dev.nightshift.world.World;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -45,7 +46,9 @@ final class PasswordTypos {
     private void episode(Instant at, int attempts, User user) {
         World world = windows.world();
         Host ws = world.workstationOf(user);
-        Host server = world.hosts(random.nextBoolean() ? HostRole.MAIL_SERVER : HostRole.FILE_SERVER).get(0);
+        List<Host> candidates = world.hosts(random.nextBoolean() ? HostRole.MAIL_SERVER : HostRole.FILE_SERVER);
+        Host server = candidates.isEmpty() ? world.hosts(HostRole.DOMAIN_CONTROLLER).stream().findFirst().orElse(world.workstationOf(user))
+                : candidates.get(0);
         Instant t = at;
         for (int i = 0; i < attempts; i++) {
             Logon attempt = new Logon(server.name(), windows.fqdn(server), world.netbiosDomain(), null, user.username(),

@@ -142,7 +142,9 @@ final class WindowsLogonNoise {
         return cut >= username.length() ? username + "1" : username.substring(0, cut) + username.substring(cut + 1);
     }
 
+    /** The first server of {@code role}, or any Windows server when the organisation has none of that role. */
     private Host server(HostRole role) {
-        return world.hosts(role).get(0);
+        List<Host> hosts = world.hosts(role);
+        return hosts.isEmpty() ? servers.isEmpty() ? world.hosts().get(0) : servers.get(0) : hosts.get(0);
     }
 }

@@ -43,6 +43,15 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void aStageMayOnlyTargetAServerRoleTheOrganisationHas() {
+        String yaml = ScenarioLoaderTest.resource("valid.yml").replace("  time_zone: Europe/London\n",
+                "  time_zone: Europe/London\n  servers: [domain-controller, file-server]\n");
+
+        assertThat(errors(yaml)).containsExactly("f.yml:23:22: this organisation has no remote-access; add it to organisation.servers "
+                + "(at attack.stages[0].target.host)", "f.yml:35:5: rule file not found: rules/one.yml (at rules[0])");
+    }
+
+    @Test
     void aTabIndentationIsAClearYamlError() {
         assertThat(errors("id: x\ntitle: y\n\tsummary: z\n")).singleElement().asString()
                 .startsWith("f.yml:3:1: invalid YAML: ").doesNotContain("Exception");

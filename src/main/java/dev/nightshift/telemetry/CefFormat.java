@@ -52,7 +52,7 @@ final class CefFormat implements EventFormat {
             if (used.contains(field.getKey()) || !EventFacts.meaningful(field.getValue())) {
                 continue;
             }
-            String value = String.valueOf(field.getValue());
+            String value = EventFacts.text(field.getValue());
             if (custom < CUSTOM_STRINGS) {
                 custom++;
                 ext.put("cs" + custom + "Label", field.getKey());

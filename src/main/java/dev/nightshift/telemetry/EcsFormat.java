@@ -31,7 +31,7 @@ final class EcsFormat implements EventFormat {
 
     static Map<String, Object> document(Event e) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("@timestamp", Timestamps.iso(e.timestamp()));
+        doc.put("@timestamp", Stamps.iso(e.timestamp()));
         put(doc, "ecs.version", ECS_VERSION);
         put(doc, "event.kind", "event");
         EcsCategories.put(doc, e);

@@ -44,19 +44,36 @@ final class EventFacts {
         Map<String, Object> fields = event.fields();
         for (String name : names) {
             Object value = fields.get(name);
-            if (meaningful(value)) {
+            if (!(value instanceof Map) && !(value instanceof List) && meaningful(value)) {
                 return name;
             }
         }
         return null;
     }
 
+    /** Whether a value says something: not null, not empty, not "-". */
     static boolean meaningful(Object value) {
-        if (value == null || value instanceof Map || value instanceof List) {
+        if (value == null) {
             return false;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return !map.isEmpty();
+        }
+        if (value instanceof List<?> list) {
+            return !list.isEmpty();
         }
         String text = value.toString();
         return !text.isEmpty() && !"-".equals(text);
+    }
+
+    /** A value as one-line text: nested objects and lists (CloudTrail's userIdentity, say) as JSON. */
+    static String text(Object value) {
+        if (value instanceof Map || value instanceof List) {
+            StringBuilder json = new StringBuilder(128);
+            JsonText.value(json, value);
+            return json.toString();
+        }
+        return String.valueOf(value);
     }
 
     /** success, failure or null when the event does not say. */

@@ -37,7 +37,14 @@ public interface EventFormat {
 
         @Override
         public void write(Event event, Appendable out) throws IOException {
-            out.append(JsonLinesFormat.format(event)).append('\n');
+            if (out instanceof StringBuilder line) {
+                JsonLinesFormat.append(event, line);
+                line.append('\n');
+            } else {
+                StringBuilder line = new StringBuilder(512);
+                JsonLinesFormat.append(event, line);
+                out.append(line.append('\n'));
+            }
         }
     }
 }

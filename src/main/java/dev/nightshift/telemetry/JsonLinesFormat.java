@@ -1,13 +1,8 @@
 package dev.nightshift.telemetry;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -17,88 +12,54 @@ import java.util.Map;
  */
 public final class JsonLinesFormat {
 
-    private static final JsonFactory JSON = new JsonFactory();
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
-
     private JsonLinesFormat() {
     }
 
     /** One event as one line of JSON, without the line break. */
     public static String format(Event event) {
-        StringWriter out = new StringWriter(512);
-        try {
-            writeObject(event, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        StringBuilder line = new StringBuilder(512);
+        append(event, line);
+        return line.toString();
     }
 
     /** Writes one event and a line feed. */
     public static void write(Event event, Writer out) throws IOException {
-        writeObject(event, out);
-        out.write('\n');
+        StringBuilder line = new StringBuilder(512);
+        append(event, line);
+        out.append(line.append('\n'));
     }
 
-    private static void writeObject(Event event, Writer out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.writeStartObject();
-            g.writeStringField("@timestamp", TIMESTAMP.format(event.timestamp()));
-            if (event.host() != null) {
-                g.writeStringField("host", event.host());
-            }
-            g.writeObjectFieldStart("logsource");
-            optional(g, "product", event.logsource().product());
-            optional(g, "category", event.logsource().category());
-            optional(g, "service", event.logsource().service());
-            g.writeEndObject();
-            for (Map.Entry<String, Object> field : event.fields().entrySet()) {
-                g.writeFieldName(field.getKey());
-                value(g, field.getValue());
-            }
-            g.writeEndObject();
+    /** Appends one event as JSON, without the line break, to {@code line}. */
+    static void append(Event event, StringBuilder line) {
+        line.append("{\"@timestamp\":\"").append(Stamps.iso(event.timestamp())).append('"');
+        if (event.host() != null) {
+            line.append(",\"host\":");
+            JsonText.string(line, event.host());
         }
+        line.append(",\"logsource\":{");
+        int before = line.length();
+        optional(line, "product", event.logsource().product(), before);
+        optional(line, "category", event.logsource().category(), before);
+        optional(line, "service", event.logsource().service(), before);
+        line.append('}');
+        for (Map.Entry<String, Object> field : event.fields().entrySet()) {
+            line.append(',');
+            JsonText.string(line, field.getKey());
+            line.append(':');
+            JsonText.value(line, field.getValue());
+        }
+        line.append('}');
     }
 
     /** An instant as {@code @timestamp} writes it: UTC with milliseconds, e.g. {@code 2026-03-10T08:30:00.000Z}. */
-    public static String timestamp(java.time.Instant instant) {
-        return TIMESTAMP.format(instant);
+    public static String timestamp(Instant instant) {
+        return Stamps.iso(instant);
     }
 
-    private static void optional(JsonGenerator g, String name, String value) throws IOException {
+    private static void optional(StringBuilder line, String name, String value, int start) {
         if (value != null) {
-            g.writeStringField(name, value);
-        }
-    }
-
-    private static void value(JsonGenerator g, Object value) throws IOException {
-        if (value == null) {
-            g.writeNull();
-        } else if (value instanceof Integer i) {
-            g.writeNumber(i);
-        } else if (value instanceof Long l) {
-            g.writeNumber(l);
-        } else if (value instanceof Number n) {
-            g.writeNumber(n.toString());
-        } else if (value instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (value instanceof Map<?, ?> map) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                g.writeFieldName(String.valueOf(e.getKey()));
-                value(g, e.getValue());
-            }
-            g.writeEndObject();
-        } else if (value instanceof java.util.List<?> list) {
-            g.writeStartArray();
-            for (Object item : list) {
-                value(g, item);
-            }
-            g.writeEndArray();
-        } else {
-            g.writeString(value.toString());
+            line.append(line.length() == start ? "\"" : ",\"").append(name).append("\":");
+            JsonText.string(line, value);
         }
     }
 }

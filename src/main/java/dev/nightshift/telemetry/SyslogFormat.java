@@ -24,7 +24,7 @@ final class SyslogFormat implements EventFormat {
         boolean auth = "security".equals(e.logsource().service()) || "sshd".equals(e.logsource().service());
         int pri = (auth ? 4 : 1) * 8 + (failure ? 5 : 6);
         StringBuilder line = new StringBuilder(512);
-        line.append('<').append(pri).append(">1 ").append(Timestamps.iso(e.timestamp())).append(' ')
+        line.append('<').append(pri).append(">1 ").append(Stamps.iso(e.timestamp())).append(' ')
                 .append(token(e.host(), 255)).append(' ')
                 .append(token(appName(e), 48)).append(' ')
                 .append(token(stringOf(e.field("pid")), 128)).append(' ')
@@ -35,7 +35,7 @@ final class SyslogFormat implements EventFormat {
                 continue;
             }
             line.append(' ').append(paramName(field.getKey())).append("=\"")
-                    .append(paramValue(String.valueOf(field.getValue()))).append('"');
+                    .append(paramValue(EventFacts.text(field.getValue()))).append('"');
         }
         line.append(']');
         Object message = e.field("message");

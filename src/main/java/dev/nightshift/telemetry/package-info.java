@@ -12,6 +12,6 @@
  * on any machine and adding a source changes no other. Events carry native field names (Sigma taxonomy) under a
  * Sigma logsource and a hidden {@link dev.nightshift.telemetry.Truth};
  * {@link dev.nightshift.telemetry.JsonLinesFormat} writes them without it and
- * {@link dev.nightshift.telemetry.TruthLines} writes the truth separately, keyed by event index.
+ * {@link dev.nightshift.telemetry.Generator} writes the truth separately, keyed by event index.
  */
 package dev.nightshift.telemetry;

@@ -37,7 +37,7 @@ public class GenerationBenchmark {
 
     static final int SERIALISED = 100_000;
 
-    @Param({"tutorial-brute-force"})
+    @Param({"tutorial-brute-force", "phishing-macro-c2"})
     public String scenario;
 
     private Scenario played;

@@ -5,15 +5,19 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the compact durations of scenario files: a number and a unit, repeated, e.g. {@code 90s}, {@code 15m}, {@code 1h30m}, {@code 250ms}. */
-final class Durations {
+/**
+ * Reads the compact durations of scenario files and commands: a number and a unit, repeated, e.g. {@code 90s},
+ * {@code 15m}, {@code 1h30m}, {@code 30d}, {@code 250ms}.
+ */
+public final class Durations {
 
     private static final Pattern FORM = Pattern.compile("(?:(\\d{1,6})d)?(?:(\\d{1,6})h)?(?:(\\d{1,6})m(?!s))?(?:(\\d{1,6})s)?(?:(\\d{1,6})ms)?");
 
     private Durations() {
     }
 
-    static Optional<Duration> parse(String text) {
+    /** The duration written as {@code text}, or empty when it is not in the compact form. */
+    public static Optional<Duration> parse(String text) {
         Matcher m = FORM.matcher(text.trim());
         if (text.isBlank() || !m.matches()) {
             return Optional.empty();
@@ -25,7 +29,7 @@ final class Durations {
     }
 
     /** The compact form of a duration, the inverse of {@link #parse}. */
-    static String format(Duration d) {
+    public static String format(Duration d) {
         if (d.isZero()) {
             return "0s";
         }

@@ -98,18 +98,25 @@ class GenerateCommand {
         }
     }
 
+    /**
+     * Where to write before renaming into place: a sibling {@code .part} file for a regular file; the target itself
+     * for a device or a pipe ({@code /dev/null}, a FIFO), which must never be replaced.
+     */
     private static Path partOf(Path target) {
-        return target == null ? null : target.resolveSibling(target.getFileName() + ".part");
+        if (target == null || (Files.exists(target) && !Files.isRegularFile(target))) {
+            return target;
+        }
+        return target.resolveSibling(target.getFileName() + ".part");
     }
 
     private static void moveIntoPlace(Path part, Path target) throws IOException {
-        if (part != null) {
+        if (part != null && !part.equals(target)) {
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
     private static void deleteQuietly(Path path) {
-        if (path != null) {
+        if (path != null && Files.isRegularFile(path) && path.getFileName().toString().endsWith(".part")) {
             try {
                 Files.deleteIfExists(path);
             } catch (IOException ignored) {

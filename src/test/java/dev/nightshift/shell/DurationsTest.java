@@ -18,11 +18,12 @@ class DurationsTest {
         assertThat(Durations.parse("90s")).isEqualTo(Duration.ofSeconds(90));
         assertThat(Durations.parse("1h30m")).isEqualTo(Duration.ofMinutes(90));
         assertThat(Durations.parse(" 2H ")).isEqualTo(Duration.ofHours(2));
+        assertThat(Durations.parse("30d")).isEqualTo(Duration.ofDays(30));
     }
 
     @Test
     void rejectsWhatIsNotADuration() {
-        for (String bad : new String[] {"", "15", "m", "15x", "1h 30m", "0m", "-5m", "15m30"}) {
+        for (String bad : new String[] {"", "15", "m", "15x", "1h 30m", "0m", "-5m", "15m30", "30m1h"}) {
             assertThatThrownBy(() -> Durations.parse(bad)).as(bad)
                     .isInstanceOf(BadInputException.class).hasMessageContaining("15m");
         }

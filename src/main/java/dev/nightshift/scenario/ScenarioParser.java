@@ -80,7 +80,13 @@ final class ScenarioParser {
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-            problems.at(mark, "", "invalid YAML: " + (problem == null ? "syntax error" : problem.strip()));
+            String message = "invalid YAML: " + (problem == null ? "syntax error" : problem.strip());
+            if (e.getContext() != null && e.getContextMark() != null && e.getProblem() != null) {
+                // e.g. "while scanning a quoted scalar" started at 1:5 and ran to the end of the file: say where
+                message += " (" + e.getContext().strip() + " that starts at line " + (e.getContextMark().getLine() + 1)
+                        + ", column " + (e.getContextMark().getColumn() + 1) + ")";
+            }
+            problems.at(mark, "", message);
             return null;
         } catch (RuntimeException e) {
             problems.inFile("invalid YAML: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip()));

@@ -68,16 +68,7 @@ final class FilterParser {
     }
 
     private String text(Map<String, NodeTuple> document, String key) {
-        NodeTuple tuple = document.get(key);
-        if (tuple == null || Nodes.isNull(tuple.getValueNode())) {
-            return null;
-        }
-        try {
-            return Nodes.text(tuple.getValueNode(), "'" + key + "'");
-        } catch (RuleException e) {
-            problems.add(e.pos(), e.getMessage());
-            return null;
-        }
+        return Nodes.optionalText(document, key, problems);
     }
 
     private Instant expires(NodeTuple tuple) {

@@ -47,6 +47,24 @@ final class Nodes {
         throw new RuleException(Pos.of(node), what + " must be a mapping");
     }
 
+    /**
+     * The text of the document key {@code key}, or null when it is absent or null; a value that is not a single
+     * scalar is reported to {@code problems} and read as null.
+     */
+    static String optionalText(java.util.Map<String, org.yaml.snakeyaml.nodes.NodeTuple> entries, String key,
+                               Problems problems) {
+        org.yaml.snakeyaml.nodes.NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return null;
+        }
+        try {
+            return text(tuple.getValueNode(), "'" + key + "'");
+        } catch (RuleException e) {
+            problems.add(e.pos(), e.getMessage());
+            return null;
+        }
+    }
+
     static String text(Node node, String what) {
         if (node instanceof ScalarNode scalar && !isNull(scalar)) {
             return scalar.getValue();

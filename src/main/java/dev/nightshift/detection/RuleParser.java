@@ -135,16 +135,7 @@ final class RuleParser {
     }
 
     private String text(Map<String, NodeTuple> entries, String key) {
-        NodeTuple tuple = entries.get(key);
-        if (tuple == null || Nodes.isNull(tuple.getValueNode())) {
-            return null;
-        }
-        try {
-            return Nodes.text(tuple.getValueNode(), "'" + key + "'");
-        } catch (RuleException e) {
-            problems.add(e.pos(), e.getMessage());
-            return null;
-        }
+        return Nodes.optionalText(entries, key, problems);
     }
 
     private LogSource logsource(NodeTuple entry) {

@@ -119,16 +119,7 @@ public record RuleTestReport(int events, List<RuleResult> rules, List<RuleError>
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("errors");
-            for (RuleError error : errors) {
-                g.writeStartObject();
-                g.writeStringField("file", error.file());
-                g.writeNumberField("line", error.line());
-                g.writeNumberField("column", error.column());
-                g.writeStringField("message", error.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            RuleError.writeJson(g, errors);
             if (labelled) {
                 g.writeArrayFieldStart("missed_stages");
                 for (MissedStage missed : missedStages) {

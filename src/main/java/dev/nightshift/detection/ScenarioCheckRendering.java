@@ -129,16 +129,7 @@ final class ScenarioCheckRendering {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("errors");
-            for (RuleError error : report.errors()) {
-                g.writeStartObject();
-                g.writeStringField("file", error.file());
-                g.writeNumberField("line", error.line());
-                g.writeNumberField("column", error.column());
-                g.writeStringField("message", error.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            RuleError.writeJson(g, report.errors());
             g.writeBooleanField("winnable", report.winnable());
             g.writeArrayFieldStart("reasons");
             for (String reason : report.reasons()) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 final class ActionCost {
 
     static final Duration VIEW_ALERT = Duration.ofMinutes(1);
+    static final Duration SEARCH = Duration.ofMinutes(2);
     static final Duration TRIAGE = Duration.ofMinutes(2);
     static final Duration ESCALATE = Duration.ofMinutes(3);
     static final Duration CONTAIN = Duration.ofMinutes(5);

@@ -85,6 +85,11 @@ public final class Sessions {
         return perform(Action.of("view", alertId));
     }
 
+    public SearchResult search(String query, int limit) {
+        EventQuery.parse(query);
+        return perform(Action.of("search", query, Integer.toString(limit)));
+    }
+
     public CaseAlert triage(String alertId, Verdict verdict, List<String> techniques, String note) {
         return perform(Action.of("triage", alertId, verdict.word(), String.join(",", techniques), note));
     }
@@ -158,6 +163,7 @@ public final class Sessions {
             case "wait" -> shift.waitFor(Duration.parse(a.arg(0)));
             case "next" -> shift.next();
             case "view" -> shift.view(a.arg(0));
+            case "search" -> shift.search(EventQuery.parse(a.arg(0)), Integer.parseInt(a.arg(1)));
             case "triage" -> shift.triage(a.arg(0), Verdict.parse(a.arg(1)).orElseThrow(), techniques(a.arg(2)),
                     a.arg(3).isEmpty() ? null : a.arg(3));
             case "escalate" -> shift.escalate(a.arg(0), Severity.parse(a.arg(1)).orElseThrow(),

@@ -36,7 +36,7 @@ public final class Shift {
     private final ManualClock clock;
     private final ContainmentState containment = new ContainmentState();
     private final List<CaseAlert> alerts = new ArrayList<>();
-    private long events;
+    private final List<Event> seen = new ArrayList<>();
 
     private Shift(Scenario scenario, Role role, long seed, World world, TelemetryStream stream, DetectionEngine engine) {
         this.scenario = scenario;
@@ -96,7 +96,7 @@ public final class Shift {
 
     /** How many telemetry events have flowed so far. */
     public long eventsSeen() {
-        return events;
+        return seen.size();
     }
 
     public List<CaseAlert> alerts() {
@@ -167,6 +167,24 @@ public final class Shift {
         return alert;
     }
 
+    /**
+     * Searches the logs collected so far (never the future), costing two minutes: how many events match and the
+     * latest {@code limit} of them, oldest first.
+     */
+    public SearchResult search(EventQuery query, int limit) {
+        if (limit < 1) {
+            throw GameException.badInput("the limit must be at least 1, got " + limit);
+        }
+        List<Event> hits = new ArrayList<>();
+        for (Event event : seen) {
+            if (query.matches(event)) {
+                hits.add(event);
+            }
+        }
+        spend(ActionCost.SEARCH);
+        return new SearchResult(query.text(), hits.size(), hits.subList(Math.max(0, hits.size() - limit), hits.size()));
+    }
+
     /** Isolates a host, disables a user or blocks an IP from now on; the attack sees it at once. */
     public void contain(EntityKind kind, String name) {
         Entities.requireKnown(world, kind, name);
@@ -205,7 +223,7 @@ public final class Shift {
     }
 
     private void process(Event event) {
-        events++;
+        seen.add(event);
         for (Alert alert : engine.process(event)) {
             alerts.add(new CaseAlert(String.format("A-%03d", alerts.size() + 1), alert));
         }

@@ -2,6 +2,7 @@ package dev.nightshift.shell;
 
 import dev.nightshift.detection.Alert;
 import dev.nightshift.game.CaseAlert;
+import dev.nightshift.game.SearchResult;
 import dev.nightshift.game.Sessions;
 import dev.nightshift.game.Shift;
 import dev.nightshift.scoring.Severity;
@@ -81,6 +82,22 @@ class ShiftCommands {
             out.append("  ... and ").append(events.size() - EVENTS_SHOWN).append(" more\n");
         }
         return out.append(raisedMeanwhile(before)).toString().stripTrailing();
+    }
+
+    @Command(command = "search", description = "Search the logs so far: search field=value ... or words (costs 2 minutes), e.g. search IpAddress=198.51.100.* EventID=4624")
+    String search(@Option(required = true, arityMax = 32, description = "terms that must all hold: field=value, field!=value or a word; * matches anything") String[] query,
+                  @Option(longNames = "limit", defaultValue = "20", description = "how many of the latest matches to show") int limit) {
+        int before = sessions.current().alerts().size();
+        SearchResult result = sessions.search(String.join(" ", query), limit);
+        StringBuilder out = new StringBuilder();
+        out.append(result.total()).append(result.total() == 1 ? " event matches " : " events match ")
+                .append(result.query());
+        if (result.total() > result.latest().size()) {
+            out.append("; the latest ").append(result.latest().size()).append(" (--limit to see more)");
+        }
+        out.append(":\n");
+        result.latest().forEach(e -> out.append("  ").append(Render.compactEvent(e)).append('\n'));
+        return out.append(clockLine()).append(raisedMeanwhile(before)).toString();
     }
 
     @Command(command = "triage", description = "Give a verdict: triage <alert> --verdict true-positive|false-positive|benign [--technique T...] [--note ...]")

@@ -75,6 +75,21 @@ class ShiftTest {
     }
 
     @Test
+    void searchSeesOnlyThePastAndCostsTwoMinutes() {
+        Shift shift = shift();
+        shift.next();
+        Instant before = shift.now();
+        SearchResult spray = shift.search(EventQuery.parse("IpAddress=198.51.100.219 EventID=4625"), 3);
+        assertThat(spray.total()).isEqualTo(5);
+        assertThat(spray.latest()).hasSize(3).extracting(e -> e.field("TargetUserName"))
+                .containsExactly("info", "j.langosh", "s.schaden");
+        assertThat(spray.latest()).allMatch(e -> !e.timestamp().isAfter(before));
+        assertThat(Duration.between(before, shift.now())).isEqualTo(Duration.ofMinutes(2));
+        assertThat(shift.search(EventQuery.parse("IpAddress=198.51.100.219 EventID=4625"), 100).total())
+                .isGreaterThan(5);
+    }
+
+    @Test
     void mistakesAreRefusedWithASentence() {
         Shift shift = shift();
         assertThatThrownBy(() -> shift.view("A-001")).isInstanceOf(GameException.class)

@@ -7,6 +7,7 @@ import dev.nightshift.telemetry.EventFormat;
 import dev.nightshift.telemetry.Generator;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -57,6 +58,12 @@ class GenerateCommand {
         Path outPart = partOf(outPath);
         Path truthPart = partOf(truthPath);
         Generator.Summary summary;
+        // Ctrl-C mid-run: the JVM's exit removes the partial files, so no half-written output is left behind.
+        Thread cleanup = new Thread(() -> {
+            deleteQuietly(outPart);
+            deleteQuietly(truthPart);
+        }, "generate-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         boolean progressBar = outPath != null && Boolean.getBoolean("nightshift.stderr.tty");
         try (Writer data = outPath == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
@@ -64,15 +71,28 @@ class GenerateCommand {
              Writer labels = truthPath == null ? null : Files.newBufferedWriter(truthPart, StandardCharsets.UTF_8)) {
             summary = Generator.run(scenario, actualSeed, length, format, data, labels,
                     progressBar ? new ProgressBar(System.err) : Generator.Progress.NONE);
+        } catch (InterruptedIOException e) {
+            Thread.interrupted();
+            if (progressBar) {
+                ProgressBar.clear(System.err);
+            }
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+            deleteQuietly(outPart);
+            deleteQuietly(truthPart);
+            throw new UserFacingException("generate " + e.getMessage()
+                    + (outPath == null ? "" : "; " + outPath + " was not written"), ErrorReporting.FAILED);
         } catch (IOException e) {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
             deleteQuietly(outPart);
             deleteQuietly(truthPart);
             throw new UserFacingException("cannot write the telemetry: " + e.getMessage(), ErrorReporting.FAILED);
         } catch (RuntimeException e) {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
             deleteQuietly(outPart);
             deleteQuietly(truthPart);
             throw e;
         }
+        Runtime.getRuntime().removeShutdownHook(cleanup);
         moveIntoPlace(outPart, outPath);
         moveIntoPlace(truthPart, truthPath);
         String report = String.format(Locale.ROOT, "%,d events (%,d attack, %,d look-alike) from %s, seed %d, %s to %s",
@@ -140,8 +160,13 @@ class GenerateCommand {
             err.print(String.format(Locale.ROOT, "\rgenerating [%s%s] %3.0f%%  %,d events",
                     "#".repeat(filled), ".".repeat(WIDTH - filled), done * 100, events));
             if (done >= 1) {
-                err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
+                clear(err);
             }
+            err.flush();
+        }
+
+        static void clear(PrintStream err) {
+            err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
             err.flush();
         }
     }

@@ -4,6 +4,7 @@ import dev.nightshift.scenario.Scenario;
 import dev.nightshift.sim.RandomStreams;
 import dev.nightshift.world.World;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,8 @@ public final class Generator {
 
     /**
      * Writes the scenario's telemetry for {@code seed} over {@code duration} (null: the scenario's own) to
-     * {@code out} in {@code format}, and each event's truth to {@code truth} when it is not null.
+     * {@code out} in {@code format}, and each event's truth to {@code truth} when it is not null. An interrupt
+     * (Ctrl-C in the shell) stops the run with an {@link InterruptedIOException}.
      */
     public static Summary run(Scenario scenario, long seed, Duration duration, EventFormat format, Appendable out,
                               Writer truth, Progress progress) throws IOException {
@@ -59,6 +61,9 @@ public final class Generator {
             lookalike += kind == Truth.Kind.LOOKALIKE ? 1 : 0;
             if (++events % PROGRESS_EVERY == 0) {
                 progress.update(Duration.between(start, event.timestamp()).toMillis() / span, events);
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedIOException("interrupted after " + events + " events");
+                }
             }
         }
         progress.update(1, events);

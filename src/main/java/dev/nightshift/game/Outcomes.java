@@ -10,6 +10,7 @@ import dev.nightshift.telemetry.StageState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,9 +37,10 @@ final class Outcomes {
                 .map(e -> new ShiftOutcome.RequiredEscalation(e.stage(), severity(e)))
                 .toList();
         List<ShiftOutcome.AlertOutcome> alerts = shift.alerts().stream().map(Outcomes::alert).toList();
+        Map<String, Set<String>> hosts = shift.attackHostsByStage();
         List<ShiftOutcome.StageOutcome> stageOutcomes = stages.stream()
                 .map(s -> new ShiftOutcome.StageOutcome(s.id(), s.technique(), s.status().name(), s.firstEvent(),
-                        s.entities()))
+                        s.entities(), hosts.getOrDefault(s.id(), Set.of())))
                 .toList();
         ScoringWeights w = shift.scenario().weights();
         return new ShiftOutcome(shift.scenario().id(), shift.role().word(), shift.seed(), shift.start(), shift.end(),

@@ -121,6 +121,17 @@ public final class Shift {
         return stream.stages();
     }
 
+    /** The hidden truth, for scoring only: per attack stage, the hosts its events so far were logged on. */
+    java.util.Map<String, java.util.Set<String>> attackHostsByStage() {
+        java.util.Map<String, java.util.Set<String>> hosts = new java.util.TreeMap<>();
+        for (Event event : seen) {
+            if (event.truth().isAttack() && event.host() != null) {
+                hosts.computeIfAbsent(event.truth().stage(), k -> new java.util.TreeSet<>()).add(event.host());
+            }
+        }
+        return hosts;
+    }
+
     /** Lets {@code duration} of simulated time pass; returns the alerts raised meanwhile. */
     public List<CaseAlert> waitFor(Duration duration) {
         if (duration.isNegative() || duration.isZero()) {

@@ -45,8 +45,8 @@ public final class TextReport {
         if (card.wrongContainmentMinutes() > 0) {
             line(out, "  business impact         %d entity-minutes isolated needlessly", card.wrongContainmentMinutes());
         }
-        line(out, "  attack stages           %d completed, %d stopped, of %d", card.stagesCompleted(),
-                card.stagesStopped(), card.stagesTotal());
+        line(out, "  attack stages           %d completed, %d stopped, of %d; %d host(s) touched by the attack",
+                card.stagesCompleted(), card.stagesStopped(), card.stagesTotal(), card.hostsImpacted());
         out.append('\n');
         ScoreCard.Fatigue f = card.fatigue();
         line(out, "Alert fatigue");

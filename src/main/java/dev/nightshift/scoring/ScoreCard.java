@@ -11,7 +11,7 @@ public record ScoreCard(String scenarioId, String role, long seed, int total,
                         double accuracyScore, double containmentScore, double responseScore, double fatigueScore,
                         Accuracy accuracy, Response response, Fatigue fatigue,
                         List<Contained> containments, List<Escalated> escalations, List<Contained> wrongContainments,
-                        long wrongContainmentMinutes, int stagesCompleted, int stagesStopped, int stagesTotal,
+                        long wrongContainmentMinutes, int stagesCompleted, int stagesStopped, int stagesTotal, int hostsImpacted,
                         List<TechniqueResult> techniques) {
 
     public ScoreCard {

@@ -87,6 +87,7 @@ public final class Scorer {
         return new ScoreCard(outcome.scenarioId(), outcome.role(), outcome.seed(), (int) Math.round(weighted),
                 scoreOf(accuracy), containmentScore, responseScore, fatigueScore, accuracy, response, fatigue,
                 contained, escalations, wrong, wrongMinutes, completed, stopped, outcome.stages().size(),
+                (int) outcome.stages().stream().flatMap(s -> s.hosts().stream()).distinct().count(),
                 Techniques.of(outcome));
     }
 

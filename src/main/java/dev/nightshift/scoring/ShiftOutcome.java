@@ -42,11 +42,12 @@ public record ShiftOutcome(String scenarioId, String role, long seed, Instant st
     public record ContainmentOutcome(EntityKind kind, String name, Instant from, Instant until) {
     }
 
-    /** How an attack stage played out; status is PENDING, RUNNING, DONE or STOPPED. */
+    /** How an attack stage played out (status PENDING, RUNNING, DONE or STOPPED) and the hosts its events touched. */
     public record StageOutcome(String id, String technique, String status, Instant firstEvent,
-                               Map<EntityKind, String> entities) {
+                               Map<EntityKind, String> entities, Set<String> hosts) {
         public StageOutcome {
             entities = Map.copyOf(entities);
+            hosts = Set.copyOf(hosts);
         }
     }
 

@@ -41,6 +41,7 @@ class ShiftTest {
         assertThat(shift.isOver()).isTrue();
         assertThat(shift.alerts()).extracting(a -> a.alert().title()).contains("User Account Created");
         assertThat(stage(shift, "create-account").status()).isEqualTo(StageState.Status.DONE);
+        assertThat(Scorer.score(Outcomes.of(shift)).hostsImpacted()).isEqualTo(2); // the gateway and the DC
     }
 
     @Test

@@ -33,7 +33,7 @@ class ReportTest {
                   escalation              create-account: wanted high, not escalated
                   contained needlessly    host ws-0001
                   business impact         30 entity-minutes isolated needlessly
-                  attack stages           2 completed, 1 stopped, of 3
+                  attack stages           2 completed, 1 stopped, of 3; 1 host(s) touched by the attack
 
                 Alert fatigue
                   2.0 alerts per hour, 50.0% false positives, queue age p50 17 min / p95 30 min, 25.0% never opened

@@ -29,6 +29,7 @@ class ScorerTest {
         assertThat(card.fatigue()).isEqualTo(new ScoreCard.Fatigue(2.0, 0.5, 16.5, 30.0, 0.25));
         assertThat(card.stagesCompleted()).isEqualTo(2);
         assertThat(card.stagesStopped()).isEqualTo(1);
+        assertThat(card.hostsImpacted()).isEqualTo(1);
         assertThat(card.techniques()).containsExactly(
                 new ScoreCard.TechniqueResult("T1110.003", "spray", 1, true, "DONE"),
                 new ScoreCard.TechniqueResult("T1078", "valid-login", 1, true, "DONE"),

@@ -24,10 +24,12 @@ public final class ScoringFixtures {
     /** A two-hour tutorial shift: four alerts, three containments (one needless), one escalation. */
     public static ShiftOutcome scripted() {
         List<StageOutcome> stages = List.of(
-                new StageOutcome("spray", "T1110.003", "DONE", at("09:00"), Map.of(EntityKind.IP, "203.0.113.45")),
+                new StageOutcome("spray", "T1110.003", "DONE", at("09:00"), Map.of(EntityKind.IP, "203.0.113.45"),
+                        Set.of("RDS01")),
                 new StageOutcome("valid-login", "T1078", "DONE", at("09:10"),
-                        Map.of(EntityKind.USER, "m.jones", EntityKind.IP, "203.0.113.45")),
-                new StageOutcome("create-account", "T1136.001", "STOPPED", null, Map.of(EntityKind.USER, "m.jones")));
+                        Map.of(EntityKind.USER, "m.jones", EntityKind.IP, "203.0.113.45"), Set.of("RDS01")),
+                new StageOutcome("create-account", "T1136.001", "STOPPED", null, Map.of(EntityKind.USER, "m.jones"),
+                        Set.of()));
         List<AlertOutcome> alerts = List.of(
                 new AlertOutcome("A-001", "spray", true, Set.of("spray"), at("09:05"), at("09:08"),
                         Verdict.TRUE_POSITIVE, null, null),

@@ -48,6 +48,25 @@ class SessionsTest {
     }
 
     @Test
+    void resumeSwitchesBackToAnEarlierSessionWhereItWas() throws Exception {
+        Sessions sessions = sessions();
+        sessions.start("tutorial-brute-force", Role.ANALYST, 7L);
+        sessions.next();
+        String first = sessions.currentRecord().id();
+        var firstClock = sessions.current().now();
+        sessions.start("quiet-night", Role.ANALYST, null);
+        assertThat(sessions.currentRecord().id()).isEqualTo("S-0002");
+        assertThat(sessions.sessions()).hasSize(2);
+
+        Shift resumed = sessions().resume(first.toLowerCase());
+        assertThat(resumed.scenario().id()).isEqualTo("tutorial-brute-force");
+        assertThat(resumed.now()).isEqualTo(firstClock);
+        assertThat(resumed.alerts()).hasSize(1);
+        assertThatThrownBy(() -> sessions.resume("S-0099")).isInstanceOf(GameException.class)
+                .hasMessageContaining("there is no session S-0099");
+    }
+
+    @Test
     void aFailedActionIsNotJournaled() throws Exception {
         Sessions sessions = sessions();
         sessions.start("tutorial-brute-force", Role.ANALYST, 7L);

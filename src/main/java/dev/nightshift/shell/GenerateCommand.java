@@ -24,7 +24,7 @@ import org.springframework.shell.command.annotation.Option;
  * {@code generate}: a scenario's telemetry in bulk, to a file or stdout. Files are written beside their target
  * and renamed into place at the end, so a failed run leaves nothing half-written.
  */
-@Command
+@Command(group = "Scenarios and telemetry")
 class GenerateCommand {
 
     private final ScenarioLibrary library;

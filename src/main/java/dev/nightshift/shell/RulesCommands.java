@@ -11,7 +11,7 @@ import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
 /** Sigma rule files outside a session: validate them, and run them over any JSON-lines events. */
-@Command(command = "rules")
+@Command(command = "rules", group = "Detection rules")
 class RulesCommands {
 
     @Command(command = "validate", description = "Check Sigma rule files or folders: rules validate <path>... (exit 2 on any error)")

@@ -11,7 +11,7 @@ import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
 /** The scenario library: list, show and validate scenario files. */
-@Command(command = "scenario")
+@Command(command = "scenario", group = "Scenarios and telemetry")
 class ScenarioCommands {
 
     private final ScenarioLibrary library;

@@ -24,7 +24,7 @@ import org.springframework.shell.command.annotation.Option;
  * and lines starting with {@code #} or {@code //} are skipped; the first failing command stops the script, and its
  * error names the file and line.
  */
-@Command
+@Command(group = "Sessions")
 class ScriptCommand {
 
     private final ObjectProvider<Shell> shell;

@@ -14,7 +14,7 @@ import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
 /** Beginning, inspecting, resuming and ending a shift. */
-@Command
+@Command(group = "Sessions")
 class SessionCommands {
 
     private final Sessions sessions;

@@ -14,7 +14,7 @@ import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
 /** The analyst's shift: the clock, the alert queue, verdicts, containment and escalation. */
-@Command
+@Command(group = "The shift")
 class ShiftCommands {
 
     static final int EVENTS_SHOWN = 20;

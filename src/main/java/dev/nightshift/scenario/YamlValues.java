@@ -29,7 +29,8 @@ final class YamlValues {
         if (Tag.NULL.equals(scalar.getTag())) {
             return "nothing";
         }
-        return "'" + scalar.getValue() + "'";
+        String value = scalar.getValue().replaceAll("\\s+", " ");
+        return "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
     }
 
     static String text(Problems p, Node node, String path) {

@@ -58,7 +58,7 @@ class ErrorReporting {
         if (e instanceof CommandParserExceptionsException parser) {
             code = BAD_INPUT;
             message = parser.getParserExceptions().stream()
-                    .map(p -> p.getMessage().replaceAll("\\s+", " ").trim())
+                    .map(p -> plain(p.getMessage().replaceAll("\\s+", " ").trim()))
                     .distinct()
                     .collect(Collectors.joining("; "));
         } else if (e instanceof GameException game) {
@@ -74,6 +74,25 @@ class ErrorReporting {
         }
         report(e instanceof CommandParserExceptionsException ? message + " (see 'help <command>')" : message);
         return CommandHandlingResult.of(null, code);
+    }
+
+    private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
+            "Illegal option value '(.*)', reason 'Failed to convert from type \\[java\\.lang\\.String\\] to type "
+                    + "\\[(?:java\\.lang\\.)?(\\w+)\\].*");
+
+    /** Spring's conversion failures in words: "'abc' is not a whole number". */
+    static String plain(String parserMessage) {
+        java.util.regex.Matcher m = CONVERSION.matcher(parserMessage);
+        if (!m.matches()) {
+            return parserMessage;
+        }
+        String kind = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "long", "integer", "int" -> "a whole number";
+            case "double", "float" -> "a number";
+            case "boolean" -> "true or false";
+            default -> "a valid " + m.group(2);
+        };
+        return "'" + m.group(1) + "' is not " + kind;
     }
 
     static void report(String message) {

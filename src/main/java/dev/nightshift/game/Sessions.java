@@ -13,6 +13,7 @@ import dev.nightshift.store.SessionRecord;
 import dev.nightshift.store.SessionStore;
 import dev.nightshift.scenario.EntityKind;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,21 +26,34 @@ public final class Sessions {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final SessionStore store;
     private final ScenarioLibrary library;
+    private final java.util.function.LongSupplier wallClock;
     private String cachedId;
     private int cachedActions;
     private Shift cached;
 
     public Sessions(SessionStore store, ScenarioLibrary library) {
+        this(store, library, dev.nightshift.sim.WallTime::epochMillis);
+    }
+
+    /** Sessions whose real-time pace reads wall time (epoch milliseconds) from {@code wallClock}. */
+    public Sessions(SessionStore store, ScenarioLibrary library, java.util.function.LongSupplier wallClock) {
         this.store = store;
         this.library = library;
+        this.wallClock = wallClock;
     }
 
     /** Starts a shift of the scenario (a library id or a path) and makes it current; null seed = the scenario's. */
     public Shift start(String scenarioRef, Role role, Long seed) throws ScenarioException {
+        return start(scenarioRef, role, seed, Pace.MANUAL);
+    }
+
+    /** Starts a shift at the given pace; a real-time session's clock starts now, by the wall clock. */
+    public Shift start(String scenarioRef, Role role, Long seed, Pace pace) throws ScenarioException {
         Scenario scenario = library.load(scenarioRef);
         long actualSeed = seed == null ? scenario.seed() : seed;
-        Shift shift = Shift.open(scenario, role, actualSeed);
-        SessionRecord record = store.create(scenarioRef, role.word(), actualSeed, "manual", null);
+        Shift shift = Shift.open(scenario, role, actualSeed, pace);
+        SessionRecord record = store.create(scenarioRef, role.word(), actualSeed, pace.text(), null,
+                pace.isManual() ? null : wallClock.getAsLong());
         remember(record.id(), 0, shift);
         return shift;
     }
@@ -53,12 +67,28 @@ public final class Sessions {
     public Shift current() {
         SessionRecord record = currentRecord();
         List<String> journal = store.journal(record.id());
+        Shift shift;
         if (record.id().equals(cachedId) && cachedActions == journal.size()) {
-            return cached;
+            shift = cached;
+        } else {
+            shift = rebuild(record, journal);
+            remember(record.id(), journal.size(), shift);
         }
-        Shift shift = rebuild(record, journal);
-        remember(record.id(), journal.size(), shift);
+        catchUp(record, shift);
         return shift;
+    }
+
+    /** A real-time session's clock follows the wall clock: the time that has passed is journaled as an action. */
+    private void catchUp(SessionRecord record, Shift shift) {
+        if (shift.pace().isManual() || record.wallStarted() == null || record.status() != SessionRecord.Status.ACTIVE) {
+            return;
+        }
+        Instant now = shift.pace().simulated(shift.start(), wallClock.getAsLong() - record.wallStarted());
+        if (now.isAfter(shift.now()) && shift.now().isBefore(shift.end())) {
+            Action advance = Action.of("advance", (now.isAfter(shift.end()) ? shift.end() : now).toString());
+            apply(shift, advance);
+            remember(record.id(), store.append(record.id(), advance.encode()), shift);
+        }
     }
 
     public List<SessionRecord> sessions() {
@@ -151,7 +181,8 @@ public final class Sessions {
             throw GameException.refused("session " + record.id() + " cannot be rebuilt: its scenario "
                     + record.scenario() + " no longer loads (" + e.errors().get(0) + ")");
         }
-        Shift shift = Shift.open(scenario, Role.parse(record.role()).orElseThrow(), record.seed());
+        Shift shift = Shift.open(scenario, Role.parse(record.role()).orElseThrow(), record.seed(),
+                Pace.parse(record.pace()));
         for (String entry : journal) {
             apply(shift, Action.decode(entry));
         }
@@ -162,6 +193,7 @@ public final class Sessions {
         return switch (a.verb()) {
             case "wait" -> shift.waitFor(Duration.parse(a.arg(0)));
             case "next" -> shift.next();
+            case "advance" -> shift.catchUpTo(Instant.parse(a.arg(0)));
             case "view" -> shift.view(a.arg(0));
             case "search" -> shift.search(EventQuery.parse(a.arg(0)), Integer.parseInt(a.arg(1)));
             case "triage" -> shift.triage(a.arg(0), Verdict.parse(a.arg(1)).orElseThrow(), techniques(a.arg(2)),

@@ -34,12 +34,15 @@ public final class Shift {
     private final TelemetryStream stream;
     private final DetectionEngine engine;
     private final ManualClock clock;
+    private final Pace pace;
     private final ContainmentState containment = new ContainmentState();
     private final List<CaseAlert> alerts = new ArrayList<>();
     private final List<Event> seen = new ArrayList<>();
 
-    private Shift(Scenario scenario, Role role, long seed, World world, TelemetryStream stream, DetectionEngine engine) {
+    private Shift(Scenario scenario, Role role, long seed, Pace pace, World world, TelemetryStream stream,
+                  DetectionEngine engine) {
         this.scenario = scenario;
+        this.pace = pace;
         this.role = role;
         this.seed = seed;
         this.world = world;
@@ -48,8 +51,13 @@ public final class Shift {
         this.clock = new ManualClock(stream.start());
     }
 
-    /** Opens a shift of {@code scenario} for {@code role}, its world and telemetry drawn from {@code seed}. */
+    /** Opens a shift at manual pace of {@code scenario} for {@code role}, its world and telemetry drawn from {@code seed}. */
     public static Shift open(Scenario scenario, Role role, long seed) {
+        return open(scenario, role, seed, Pace.MANUAL);
+    }
+
+    /** Opens a shift at the given pace; at real-time pace actions cost no simulated time, the clock runs by itself. */
+    public static Shift open(Scenario scenario, Role role, long seed, Pace pace) {
         if (!scenario.roles().contains(role.word())) {
             throw GameException.badInput("scenario " + scenario.id() + " cannot be played as " + role.word()
                     + "; its roles are " + String.join(", ", scenario.roles()));
@@ -63,7 +71,7 @@ public final class Shift {
         RandomStreams streams = new RandomStreams(seed);
         World world = World.build(scenario, streams);
         TelemetryStream stream = Telemetry.open(scenario, world, streams);
-        return new Shift(scenario, role, seed, world, stream, new DetectionEngine(pack));
+        return new Shift(scenario, role, seed, pace, world, stream, new DetectionEngine(pack));
     }
 
     public Scenario scenario() {
@@ -80,6 +88,10 @@ public final class Shift {
 
     public Instant now() {
         return clock.now();
+    }
+
+    public Pace pace() {
+        return pace;
     }
 
     public Instant start() {
@@ -134,6 +146,7 @@ public final class Shift {
 
     /** Lets {@code duration} of simulated time pass; returns the alerts raised meanwhile. */
     public List<CaseAlert> waitFor(Duration duration) {
+        requireManual("wait");
         if (duration.isNegative() || duration.isZero()) {
             throw GameException.badInput("wait needs a positive duration such as 15m or 1h, got " + duration);
         }
@@ -143,6 +156,7 @@ public final class Shift {
 
     /** Lets time run until the next alert is raised (or the shift ends); returns the alerts raised. */
     public List<CaseAlert> next() {
+        requireManual("next");
         requireRunning();
         int before = alerts.size();
         Event event;
@@ -217,8 +231,21 @@ public final class Shift {
         return alerts.stream().filter(a -> a.id().equalsIgnoreCase(wanted)).findFirst();
     }
 
+    /** At real-time pace: lets the stream run up to {@code instant} (capped at the end); returns the alerts raised. */
+    public List<CaseAlert> catchUpTo(Instant instant) {
+        Instant target = min(instant, stream.end());
+        return target.isAfter(clock.now()) ? advanceTo(target) : List.of();
+    }
+
+    private void requireManual(String command) {
+        if (!pace.isManual()) {
+            throw GameException.refused("this session plays in real time (" + pace.text() + "): the clock runs by itself,"
+                    + " so there is no '" + command + "'; 'alerts' shows what has come in");
+        }
+    }
+
     private void spend(Duration cost) {
-        if (!isOver()) {
+        if (pace.isManual() && !isOver()) {
             advanceTo(min(clock.now().plus(cost), stream.end()));
         }
     }

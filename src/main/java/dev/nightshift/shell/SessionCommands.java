@@ -1,5 +1,6 @@
 package dev.nightshift.shell;
 
+import dev.nightshift.game.Pace;
 import dev.nightshift.game.Role;
 import dev.nightshift.game.Sessions;
 import dev.nightshift.game.Shift;
@@ -23,21 +24,22 @@ class SessionCommands {
         this.sessions = sessions;
     }
 
-    @Command(command = "start", description = "Begin a shift: start --scenario <id|path> --role analyst [--seed N]")
+    @Command(command = "start", description = "Begin a shift: start --scenario <id|path> --role analyst [--seed N] [--pace manual|realtime:<factor>]")
     String start(@Option(longNames = "scenario", required = true, description = "a scenario id (see 'scenario list') or a path to a .yml") String scenario,
                  @Option(longNames = "role", defaultValue = "analyst", description = "analyst or engineer") String role,
-                 @Option(longNames = "seed", description = "the seed of this variant (default: the scenario's)") Long seed) {
+                 @Option(longNames = "seed", description = "the seed of this variant (default: the scenario's)") Long seed,
+                 @Option(longNames = "pace", defaultValue = "manual", description = "manual, or realtime:<factor> (realtime:60 plays an hour a minute)") String pace) {
         Role parsed = Role.parse(role).orElseThrow(() -> new BadInputException(
                 "unknown role '" + role + "': choose analyst or engineer"));
         Shift shift;
         try {
-            shift = sessions.start(scenario, parsed, seed);
+            shift = sessions.start(scenario, parsed, seed, Pace.parse(pace));
         } catch (ScenarioException e) {
             throw ScenarioCommands.badScenario(e);
         }
         SessionRecord record = sessions.currentRecord();
         return "Session " + record.id() + ": " + shift.scenario().title() + " (" + parsed.word() + ", seed "
-                + shift.seed() + ")\n"
+                + shift.seed() + (shift.pace().isManual() ? "" : ", " + shift.pace().text()) + ")\n"
                 + "Shift: " + Render.time(shift.start()) + " to " + Render.time(shift.end()) + "\n\n"
                 + shift.scenario().briefing().strip() + "\n\n"
                 + "Type 'next' to wait for the first alert, 'wait 15m' to let time pass, 'help' for every command.";
@@ -53,7 +55,8 @@ class SessionCommands {
                 .collect(Collectors.joining(", "));
         Duration left = Duration.between(shift.now(), shift.end());
         return "Session " + record.id() + " (" + record.status().name().toLowerCase() + "): "
-                + shift.scenario().title() + ", " + shift.role().word() + ", seed " + shift.seed() + "\n"
+                + shift.scenario().title() + ", " + shift.role().word() + ", seed " + shift.seed()
+                + ", " + shift.pace().text() + " pace\n"
                 + "Clock: " + Render.time(shift.now()) + (shift.isOver() ? " (shift over)" : ", " + Durations.format(left) + " left") + "\n"
                 + "Alerts: " + shift.alerts().size() + " raised, " + open + " open\n"
                 + "Contained: " + (contained.isEmpty() ? "nothing" : contained);

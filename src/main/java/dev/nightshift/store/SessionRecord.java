@@ -2,9 +2,12 @@ package dev.nightshift.store;
 
 import java.util.Objects;
 
-/** A stored session: what it plays (scenario id or path, role, seed, pace, candidate) and whether it has ended. */
+/**
+ * A stored session: what it plays (scenario id or path, role, seed, pace, candidate), whether it has ended, and for a
+ * real-time session the wall-clock millisecond it began (null at manual pace).
+ */
 public record SessionRecord(String id, String scenario, String role, long seed, String pace, String candidate,
-                            Status status) {
+                            Status status, Long wallStarted) {
 
     /** Whether the shift is still being played. */
     public enum Status { ACTIVE, ENDED }

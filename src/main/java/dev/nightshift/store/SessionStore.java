@@ -19,13 +19,20 @@ public final class SessionStore {
         Migrations.apply(jdbc);
     }
 
-    /** Creates a session with a fresh id ({@code S-0001}, ...) and makes it the current one. */
+    /** Creates a session at manual pace with a fresh id ({@code S-0001}, ...) and makes it the current one. */
     public SessionRecord create(String scenario, String role, long seed, String pace, String candidate) {
+        return create(scenario, role, seed, pace, candidate, null);
+    }
+
+    /** Creates a session with a fresh id; {@code wallStarted} is the wall-clock start of a real-time session. */
+    public SessionRecord create(String scenario, String role, long seed, String pace, String candidate,
+                                Long wallStarted) {
         long number = jdbc.sql("SELECT NEXT VALUE FOR session_number").query(Long.class).single();
         SessionRecord record = new SessionRecord(String.format("S-%04d", number), scenario, role, seed, pace,
-                candidate, SessionRecord.Status.ACTIVE);
-        jdbc.sql("INSERT INTO session (id, scenario, role, seed, pace, candidate, status) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(record.id(), scenario, role, seed, pace, candidate, record.status().name())
+                candidate, SessionRecord.Status.ACTIVE, wallStarted);
+        jdbc.sql("INSERT INTO session (id, scenario, role, seed, pace, candidate, status, wall_started)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(record.id(), scenario, role, seed, pace, candidate, record.status().name(), wallStarted)
                 .update();
         setCurrent(record.id());
         return record;
@@ -81,6 +88,6 @@ public final class SessionStore {
     private SessionRecord map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new SessionRecord(rs.getString("id"), rs.getString("scenario"), rs.getString("role"),
                 rs.getLong("seed"), rs.getString("pace"), rs.getString("candidate"),
-                SessionRecord.Status.valueOf(rs.getString("status")));
+                SessionRecord.Status.valueOf(rs.getString("status")), (Long) rs.getObject("wall_started", Long.class));
     }
 }

@@ -20,11 +20,45 @@ class SessionsTest {
     @TempDir
     Path home;
 
+    private final long[] wall = {1_000_000L};
+
     private Sessions sessions() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + home.resolve("db/nightshift"));
         ds.setUser("sa");
-        return new Sessions(new SessionStore(ds), ScenarioLibrary.bundled());
+        return new Sessions(new SessionStore(ds), ScenarioLibrary.bundled(), () -> wall[0]);
+    }
+
+    @Test
+    void aRealTimeSessionFollowsTheWallClockInEveryProcess() throws Exception {
+        Sessions sessions = sessions();
+        Shift shift = sessions.start("tutorial-brute-force", Role.ANALYST, 7L, Pace.parse("realtime:60"));
+        java.time.Instant start = shift.start();
+        assertThat(sessions.current().now()).isEqualTo(start);
+        wall[0] += 40_000; // 40 s of wall time at 60x: 40 simulated minutes, past the spray at 09:08
+        assertThat(sessions.current().now()).isEqualTo(start.plus(Duration.ofMinutes(40)));
+        assertThat(sessions.current().alerts()).extracting(CaseAlert::id).containsExactly("A-001");
+        sessions.view("A-001");
+        assertThat(sessions.current().now()).as("actions cost no simulated time at real-time pace")
+                .isEqualTo(start.plus(Duration.ofMinutes(40)));
+        assertThatThrownBy(() -> sessions.waitFor(Duration.ofMinutes(5))).isInstanceOf(GameException.class)
+                .hasMessageContaining("plays in real time (realtime:60)");
+        assertThat(sessions().current().now()).as("another process sees the same now")
+                .isEqualTo(start.plus(Duration.ofMinutes(40)));
+        wall[0] += 10 * 60_000; // ten wall minutes: ten simulated hours, capped at the end of the shift
+        assertThat(sessions().current().isOver()).isTrue();
+        assertThat(sessions.end().accuracy().alerts()).isEqualTo(6); // left alone: spray, two logons, the new account, two typos
+    }
+
+    @Test
+    void paceIsManualOrRealtimeWithAFactor() {
+        assertThat(Pace.parse("manual").isManual()).isTrue();
+        assertThat(Pace.parse("realtime:60").text()).isEqualTo("realtime:60");
+        assertThat(Pace.parse("REALTIME:2.5").factor()).isEqualTo(2.5);
+        for (String bad : new String[] {"fast", "realtime:", "realtime:0", "realtime:-1", "realtime:99999", "realtime:x"}) {
+            assertThatThrownBy(() -> Pace.parse(bad)).as(bad).isInstanceOf(GameException.class)
+                    .hasMessageContaining("realtime:<factor>");
+        }
     }
 
     @Test

@@ -30,8 +30,11 @@ class SessionStoreTest {
         SessionStore second = new SessionStore(dataSource());
         assertThat(second.current()).contains(record);
         assertThat(second.journal(record.id())).containsExactly("[\"wait\",\"PT15M\"]", "[\"next\"]");
-        assertThat(second.create("tutorial-brute-force", "analyst", 8, "manual", "ada").id()).isEqualTo("S-0002");
+        assertThat(second.create("tutorial-brute-force", "analyst", 8, "realtime:60", "ada", 1_764_316_800_000L).id())
+                .isEqualTo("S-0002");
         assertThat(second.current().orElseThrow().seed()).isEqualTo(8);
+        assertThat(second.current().orElseThrow().wallStarted()).isEqualTo(1_764_316_800_000L);
+        assertThat(second.find(record.id()).orElseThrow().wallStarted()).isNull();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.nightshift.shell;
 import dev.nightshift.game.GameException;
 import dev.nightshift.game.Sessions;
 import dev.nightshift.game.Shift;
+import dev.nightshift.store.SessionRecord;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,9 +25,14 @@ class Prompt implements PromptProvider {
         String text;
         Sessions sessions = sessionsProvider.getObject();
         try {
-            Shift shift = sessions.current();
-            text = "nightshift " + sessions.currentRecord().id() + " " + Render.clock(shift.now()).substring(0, 5)
-                    + (shift.isOver() ? " (over)" : "") + "> ";
+            SessionRecord record = sessions.currentRecord();
+            if (record.status() == SessionRecord.Status.ENDED) {
+                text = "nightshift " + record.id() + " (ended)> ";
+            } else {
+                Shift shift = sessions.current();
+                text = "nightshift " + record.id() + " " + Render.clock(shift.now()).substring(0, 5)
+                        + (shift.isOver() ? " (over)" : "") + "> ";
+            }
         } catch (GameException noSession) {
             text = "nightshift> ";
         }

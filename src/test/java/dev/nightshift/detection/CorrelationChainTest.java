@@ -13,15 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class CorrelationChainTest {
 
-    private static final String LOGONS = """
-            title: Failed logon
-            id: failed-logon
-            name: failed_logon
-            logsource: {product: windows, service: security}
-            detection:
-              sel: {EventID: 4625}
-              condition: sel
-            ---
+    private static final String LOGONS = Fixtures.FAILED_LOGON + """
             title: Successful logon
             id: successful-logon
             name: successful_logon

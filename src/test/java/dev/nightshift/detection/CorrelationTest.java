@@ -12,16 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class CorrelationTest {
 
-    private static final String FAILED_LOGON = """
-            title: Failed logon
-            id: failed-logon
-            name: failed_logon
-            logsource: {product: windows, service: security}
-            detection:
-              sel: {EventID: 4625}
-              condition: sel
-            ---
-            """;
+    private static final String FAILED_LOGON = Fixtures.FAILED_LOGON;
 
     private static DetectionEngine engine(String correlation) {
         return new DetectionEngine(Fixtures.pack(FAILED_LOGON + correlation));

@@ -15,16 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FilterTest {
 
-    private static final String RULE = """
-            title: Failed logon
-            id: failed-logon
-            name: failed_logon
-            logsource: {product: windows, service: security}
-            detection:
-              sel: {EventID: 4625}
-              condition: sel
-            ---
-            """;
+    private static final String RULE = Fixtures.FAILED_LOGON;
 
     private static final String FILTER = """
             title: Scanner account fails by design

@@ -17,6 +17,17 @@ final class Fixtures {
     static final Instant T0 = Instant.parse("2025-03-01T08:00:00Z");
     static final LogSource SECURITY = LogSource.service("windows", "security");
     static final LogSource PROCESS = LogSource.category("windows", "process_creation");
+    /** A failed-logon detection named {@code failed_logon}, for correlation and filter tests to build on. */
+    static final String FAILED_LOGON = """
+            title: Failed logon
+            id: failed-logon
+            name: failed_logon
+            logsource: {product: windows, service: security}
+            detection:
+              sel: {EventID: 4625}
+              condition: sel
+            ---
+            """;
 
     private Fixtures() {
     }

@@ -23,14 +23,14 @@ final class WindowsAudit {
     }
 
     static Event specialPrivileges(Instant t, String host, String fqdn, Subject s, Truth truth) {
-        Map<String, Object> f = header(4672, fqdn);
+        Map<String, Object> f = WindowsSecurity.header(4672, fqdn);
         subject(f, s);
         f.put("PrivilegeList", ADMIN_PRIVILEGES);
         return event(t, host, f, truth);
     }
 
     static Event processCreated(Instant t, String host, String fqdn, Subject s, Proc p, Truth truth) {
-        Map<String, Object> f = header(4688, fqdn);
+        Map<String, Object> f = WindowsSecurity.header(4688, fqdn);
         subject(f, s);
         f.put("NewProcessId", hex(p.pid()));
         f.put("NewProcessName", p.image());
@@ -53,7 +53,7 @@ final class WindowsAudit {
     /** 4728 (global group) or 4732 (local group): {@code member} was added to {@code group}. */
     static Event memberAdded(Instant t, String host, String fqdn, boolean global, String memberDn, String memberSid,
                              String group, String groupDomain, String groupSid, Subject s, Truth truth) {
-        Map<String, Object> f = header(global ? 4728 : 4732, fqdn);
+        Map<String, Object> f = WindowsSecurity.header(global ? 4728 : 4732, fqdn);
         f.put("MemberName", memberDn);
         f.put("MemberSid", memberSid);
         f.put("TargetUserName", group);
@@ -66,7 +66,7 @@ final class WindowsAudit {
 
     static Event lockedOut(Instant t, String dc, String fqdn, String user, String userSid, String callerComputer, Subject dcAccount,
                            Truth truth) {
-        Map<String, Object> f = header(4740, fqdn);
+        Map<String, Object> f = WindowsSecurity.header(4740, fqdn);
         f.put("TargetUserName", user);
         f.put("TargetDomainName", callerComputer);
         f.put("TargetSid", userSid);
@@ -76,7 +76,7 @@ final class WindowsAudit {
 
     static Event ticketGranted(Instant t, String dc, String fqdn, String user, String domain, String userSid, String status,
                                String ip, int port, Truth truth) {
-        Map<String, Object> f = header(4768, fqdn);
+        Map<String, Object> f = WindowsSecurity.header(4768, fqdn);
         f.put("TargetUserName", user);
         f.put("TargetDomainName", domain);
         f.put("TargetSid", userSid);
@@ -96,7 +96,7 @@ final class WindowsAudit {
 
     static Event serviceTicket(Instant t, String dc, String fqdn, String user, String domain, String service, String serviceSid,
                                String encryption, String ip, int port, String logonGuid, Truth truth) {
-        Map<String, Object> f = header(4769, fqdn);
+        Map<String, Object> f = WindowsSecurity.header(4769, fqdn);
         f.put("TargetUserName", user + "@" + domain);
         f.put("TargetDomainName", domain);
         f.put("ServiceName", service);
@@ -113,7 +113,7 @@ final class WindowsAudit {
 
     static Event preAuthFailed(Instant t, String dc, String fqdn, String user, String userSid, String status, String ip, int port,
                                Truth truth) {
-        Map<String, Object> f = header(4771, fqdn);
+        Map<String, Object> f = WindowsSecurity.header(4771, fqdn);
         f.put("TargetUserName", user);
         f.put("TargetSid", userSid);
         f.put("ServiceName", "krbtgt/" + fqdn.substring(fqdn.indexOf('.') + 1).toUpperCase(java.util.Locale.ROOT));
@@ -126,7 +126,7 @@ final class WindowsAudit {
     }
 
     static Event credentialValidation(Instant t, String dc, String fqdn, String user, String workstation, String status, Truth truth) {
-        Map<String, Object> f = header(4776, fqdn);
+        Map<String, Object> f = WindowsSecurity.header(4776, fqdn);
         f.put("PackageName", "MICROSOFT_AUTHENTICATION_PACKAGE_V1_0");
         f.put("TargetUserName", user);
         f.put("Workstation", workstation);
@@ -137,7 +137,7 @@ final class WindowsAudit {
     /** 5140 when {@code relativeTarget} is null, else 5145 for that file inside the share. */
     static Event shareAccess(Instant t, String host, String fqdn, Subject s, String ip, int port, String share, String localPath,
                              String relativeTarget, String accessMask, Truth truth) {
-        Map<String, Object> f = header(relativeTarget == null ? 5140 : 5145, fqdn);
+        Map<String, Object> f = WindowsSecurity.header(relativeTarget == null ? 5140 : 5145, fqdn);
         subject(f, s);
         f.put("ObjectType", "File");
         f.put("IpAddress", ip);
@@ -156,7 +156,7 @@ final class WindowsAudit {
     }
 
     static Event serviceInstalled(Instant t, String host, String fqdn, Subject s, String service, String file, Truth truth) {
-        Map<String, Object> f = header(4697, fqdn);
+        Map<String, Object> f = WindowsSecurity.header(4697, fqdn);
         subject(f, s);
         f.put("ServiceName", service);
         f.put("ServiceFileName", file);
@@ -178,15 +178,6 @@ final class WindowsAudit {
 
     static String hex(int pid) {
         return "0x" + Integer.toHexString(pid);
-    }
-
-    private static Map<String, Object> header(int id, String fqdn) {
-        Map<String, Object> f = new LinkedHashMap<>(64);
-        f.put("EventID", id);
-        f.put("Channel", "Security");
-        f.put("Provider_Name", "Microsoft-Windows-Security-Auditing");
-        f.put("Computer", fqdn);
-        return f;
     }
 
     private static void subject(Map<String, Object> f, Subject s) {

@@ -74,13 +74,7 @@ final class WindowsSecurity {
     static Event accountCreated(Instant time, String computer, String fqdn, String domain, String creatorSid,
                                 String creator, String creatorLogonId, String account, String accountSid, Truth truth) {
         Map<String, Object> f = header(4720, fqdn);
-        f.put("TargetUserName", account);
-        f.put("TargetDomainName", domain);
-        f.put("TargetSid", accountSid);
-        f.put("SubjectUserSid", creatorSid);
-        f.put("SubjectUserName", creator);
-        f.put("SubjectDomainName", domain);
-        f.put("SubjectLogonId", creatorLogonId);
+        accountAndActor(f, domain, creatorSid, creator, creatorLogonId, account, accountSid);
         f.put("PrivilegeList", "-");
         f.put("SamAccountName", account);
         f.put("DisplayName", "%%1793");
@@ -107,6 +101,13 @@ final class WindowsSecurity {
     static Event accountEnabled(Instant time, String computer, String fqdn, String domain, String creatorSid,
                                 String creator, String creatorLogonId, String account, String accountSid, Truth truth) {
         Map<String, Object> f = header(4722, fqdn);
+        accountAndActor(f, domain, creatorSid, creator, creatorLogonId, account, accountSid);
+        return new Event(0, time, SOURCE, computer, ReadOnlyFields.own(f), truth);
+    }
+
+    /** The account acted on and the account that acted, as 4720 and 4722 write them. */
+    private static void accountAndActor(Map<String, Object> f, String domain, String creatorSid, String creator,
+                                        String creatorLogonId, String account, String accountSid) {
         f.put("TargetUserName", account);
         f.put("TargetDomainName", domain);
         f.put("TargetSid", accountSid);
@@ -114,10 +115,10 @@ final class WindowsSecurity {
         f.put("SubjectUserName", creator);
         f.put("SubjectDomainName", domain);
         f.put("SubjectLogonId", creatorLogonId);
-        return new Event(0, time, SOURCE, computer, ReadOnlyFields.own(f), truth);
     }
 
-    private static Map<String, Object> header(int eventId, String fqdn) {
+    /** The fields every Security event starts with: its id, channel, provider and computer. */
+    static Map<String, Object> header(int eventId, String fqdn) {
         Map<String, Object> f = new LinkedHashMap<>(64);
         f.put("EventID", eventId);
         f.put("Channel", "Security");

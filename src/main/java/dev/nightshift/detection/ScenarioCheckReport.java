@@ -104,6 +104,14 @@ public record ScenarioCheckReport(String scenario, long seed, Instant start, Ins
         }
     }
 
+    /** The same report with one more reason why the scenario cannot be won. */
+    public ScenarioCheckReport withReason(String reason) {
+        List<String> more = new java.util.ArrayList<>(reasons);
+        more.add(reason);
+        return new ScenarioCheckReport(scenario, seed, start, end, events, attackEvents, stages, rules, errors, false,
+                more);
+    }
+
     /** 0 when the rule pack loaded and the scenario can be won, 1 when it cannot be won, 2 when the pack has errors. */
     public int exitCode() {
         return !errors.isEmpty() ? 2 : winnable ? 0 : 1;

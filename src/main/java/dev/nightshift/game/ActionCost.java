@@ -15,6 +15,16 @@ final class ActionCost {
     static final Duration CONTAIN = Duration.ofMinutes(5);
     static final Duration RELEASE = Duration.ofMinutes(2);
 
+    static final Duration BULK_BASE = Duration.ofMinutes(3);
+    static final Duration BULK_PER_ALERT = Duration.ofSeconds(15);
+    static final Duration BULK_MAX = Duration.ofMinutes(10);
+
+    /** A bulk verdict over {@code alerts} alerts: more than one verdict, less than one verdict per alert. */
+    static Duration bulk(int alerts) {
+        Duration cost = BULK_BASE.plus(BULK_PER_ALERT.multipliedBy(alerts));
+        return cost.compareTo(BULK_MAX) > 0 ? BULK_MAX : cost;
+    }
+
     private ActionCost() {
     }
 }

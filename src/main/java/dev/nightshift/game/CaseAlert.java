@@ -5,18 +5,28 @@ import dev.nightshift.scoring.Severity;
 import dev.nightshift.scoring.Verdict;
 import dev.nightshift.telemetry.Event;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** An alert in the trainee's queue: the detection alert, its queue id ({@code A-001}) and what was done with it. */
+/**
+ * An entry of the trainee's queue ({@code A-001}): the alerts one rule raised on one subject while the entry was
+ * open, folded together as a SIEM groups them, and what the trainee did with it.
+ */
 public final class CaseAlert {
 
     private final String id;
-    private final Alert alert;
+    private final Map<String, String> subject;
+    private final List<Alert> occurrences = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
     private Instant firstActionAt;
+    private Instant openedAt;
     private Verdict verdict;
+    private boolean informed;
+    private boolean bulk;
     private List<String> techniques = List.of();
     private String note;
     private Severity escalation;
@@ -24,23 +34,39 @@ public final class CaseAlert {
 
     CaseAlert(String id, Alert alert) {
         this.id = Objects.requireNonNull(id, "id");
-        this.alert = Objects.requireNonNull(alert, "alert");
+        this.subject = AlertSubject.of(alert);
+        fold(alert);
     }
 
     public String id() {
         return id;
     }
 
+    /** The first alert of this entry: its rule, title, level and metadata stand for all. */
     public Alert alert() {
-        return alert;
+        return occurrences.get(0);
+    }
+
+    public Map<String, String> subject() {
+        return subject;
+    }
+
+    /** How many times the rule fired on this subject while the entry was open. */
+    public int count() {
+        return occurrences.size();
     }
 
     public Instant raisedAt() {
-        return alert.time();
+        return alert().time();
     }
 
+    public Instant lastSeenAt() {
+        return occurrences.get(occurrences.size() - 1).time();
+    }
+
+    /** Every event behind the entry, oldest first. */
     public List<Event> events() {
-        return alert.events();
+        return List.copyOf(events);
     }
 
     public Verdict verdict() {
@@ -63,11 +89,16 @@ public final class CaseAlert {
         return firstActionAt;
     }
 
+    /** Whether the trainee has opened this entry ({@code alert A-001}). */
+    public boolean opened() {
+        return openedAt != null;
+    }
+
     public boolean isOpen() {
         return verdict == null;
     }
 
-    /** open, triaged, or escalated: the word the queue shows. */
+    /** new, open (read, no verdict), closed, or escalated: the word the queue shows. */
     public String state() {
         if (escalation != null) {
             return "escalated";
@@ -75,7 +106,24 @@ public final class CaseAlert {
         return verdict == null ? (firstActionAt == null ? "new" : "open") : "closed";
     }
 
-    void touch(Instant at) {
+    /** Whether another alert belongs to this entry: same rule, same subject, and the entry still open. */
+    boolean takes(Alert other) {
+        return isOpen() && other.ruleId().equals(alert().ruleId()) && AlertSubject.of(other).equals(subject);
+    }
+
+    void fold(Alert alert) {
+        occurrences.add(alert);
+        events.addAll(alert.events());
+    }
+
+    void open(Instant at) {
+        touch(at);
+        if (openedAt == null) {
+            openedAt = at;
+        }
+    }
+
+    private void touch(Instant at) {
         if (firstActionAt == null) {
             firstActionAt = at;
         }
@@ -84,7 +132,19 @@ public final class CaseAlert {
     void triage(Instant at, Verdict newVerdict, List<String> newTechniques, String newNote) {
         touch(at);
         verdict = newVerdict;
+        informed = openedAt != null;
+        bulk = false;
         techniques = List.copyOf(newTechniques);
+        note = newNote;
+    }
+
+    /** Closed by a bulk verdict on its rule, after the trainee read one of the entries it closed. */
+    void triageInBulk(Instant at, Verdict newVerdict, String newNote) {
+        touch(at);
+        verdict = newVerdict;
+        informed = true;
+        bulk = true;
+        techniques = List.of();
         note = newNote;
     }
 
@@ -101,14 +161,35 @@ public final class CaseAlert {
         return escalatedAt;
     }
 
-    /** The hidden truth, for scoring only: the attack stages of the events that raised this alert. */
+    /** Whether the verdict was given after reading the entry (or one like it, in bulk), not blind. */
+    boolean informed() {
+        return informed;
+    }
+
+    boolean bulk() {
+        return bulk;
+    }
+
+    /** The hidden truth, for scoring only: the attack stages of the events behind this entry. */
     Set<String> attackStages() {
         Set<String> stages = new LinkedHashSet<>();
-        for (Event event : alert.events()) {
+        for (Event event : events) {
             if (event.truth().isAttack()) {
                 stages.add(event.truth().stage());
             }
         }
         return stages;
+    }
+
+    /** The hidden truth, for scoring only: when the first alert holding an attack event joined this entry. */
+    Instant attackSince() {
+        for (Alert a : occurrences) {
+            for (Event event : a.events()) {
+                if (event.truth().isAttack()) {
+                    return a.time();
+                }
+            }
+        }
+        return null;
     }
 }

@@ -6,15 +6,21 @@ import dev.nightshift.scenario.Escalation;
 import dev.nightshift.scenario.ScoringWeights;
 import dev.nightshift.scoring.Severity;
 import dev.nightshift.scoring.ShiftOutcome;
+import dev.nightshift.telemetry.Event;
 import dev.nightshift.telemetry.StageState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Builds the truth-bearing {@link ShiftOutcome} of a shift, resolving the answer key against this seed's attack. */
+/**
+ * Builds the truth-bearing {@link ShiftOutcome} of a shift, resolving the answer key against this seed's attack.
+ * The key asks only for what the alerts made possible: a stage that never ran, a stage no alert showed, or an
+ * entity no alert named cannot be escalated or contained by someone watching the queue, so it is waived.
+ */
 final class Outcomes {
 
     private Outcomes() {
@@ -24,28 +30,55 @@ final class Outcomes {
         List<StageState> stages = shift.stages();
         Map<String, StageState> byId = stages.stream().collect(Collectors.toMap(StageState::id, Function.identity()));
         AnswerKey key = shift.scenario().answerKey();
+        List<CaseAlert> queue = shift.alerts();
+        List<ShiftOutcome.Waived> waived = new ArrayList<>();
         List<ShiftOutcome.RequiredContainment> contain = new ArrayList<>();
         for (ContainTarget target : key.contain()) {
             StageState stage = byId.get(target.stage());
             String name = ran(stage) ? stage.entities().get(target.entity()) : null;
-            if (name != null) {
+            String what = "contain the " + target.entity().word() + (name == null ? "" : " " + name);
+            if (name == null) {
+                continue;
+            } else if (!shown(queue, target.stage())) {
+                waived.add(new ShiftOutcome.Waived(target.stage(), what, "no alert showed stage " + target.stage()));
+            } else if (queue.stream().noneMatch(a -> named(a, name))) {
+                waived.add(new ShiftOutcome.Waived(target.stage(), what, "no alert named " + name));
+            } else {
                 contain.add(new ShiftOutcome.RequiredContainment(target.stage(), target.entity(), name));
             }
         }
-        List<ShiftOutcome.RequiredEscalation> escalate = key.escalate().stream()
-                .filter(e -> ran(byId.get(e.stage())))
-                .map(e -> new ShiftOutcome.RequiredEscalation(e.stage(), severity(e)))
-                .toList();
-        List<ShiftOutcome.AlertOutcome> alerts = shift.alerts().stream().map(Outcomes::alert).toList();
+        List<ShiftOutcome.RequiredEscalation> escalate = new ArrayList<>();
+        for (Escalation e : key.escalate()) {
+            if (!ran(byId.get(e.stage()))) {
+                continue;
+            }
+            if (shown(queue, e.stage())) {
+                escalate.add(new ShiftOutcome.RequiredEscalation(e.stage(), severity(e)));
+            } else {
+                waived.add(new ShiftOutcome.Waived(e.stage(), "escalate stage " + e.stage() + " at " + e.severity(),
+                        "no alert showed stage " + e.stage()));
+            }
+        }
+        List<ShiftOutcome.AlertOutcome> alerts = queue.stream().map(Outcomes::alert).toList();
         Map<String, Set<String>> hosts = shift.attackHostsByStage();
         List<ShiftOutcome.StageOutcome> stageOutcomes = stages.stream()
                 .map(s -> new ShiftOutcome.StageOutcome(s.id(), s.technique(), s.status().name(), s.firstEvent(),
                         s.entities(), hosts.getOrDefault(s.id(), Set.of())))
                 .toList();
+        Set<String> attacker = new java.util.HashSet<>();
+        for (ContainTarget target : key.contain()) {
+            StageState stage = byId.get(target.stage());
+            if (stage != null && stage.entities().get(target.entity()) != null) {
+                attacker.add(ShiftOutcome.entityKey(target.entity(), stage.entities().get(target.entity())));
+            }
+        }
+        shift.scenario().stages().stream().filter(s -> s.spread() != null)
+                .forEach(s -> hosts.getOrDefault(s.id(), Set.of())
+                        .forEach(h -> attacker.add(ShiftOutcome.entityKey(dev.nightshift.scenario.EntityKind.HOST, h))));
         ScoringWeights w = shift.scenario().weights();
         return new ShiftOutcome(shift.scenario().id(), shift.role().word(), shift.seed(), shift.start(), shift.end(),
-                shift.now(), alerts, shift.containmentHistory(), stageOutcomes, contain, escalate,
-                new ShiftOutcome.Weights(w.accuracy(), w.containment(), w.response(), w.fatigue()));
+                shift.now(), shift.traineeEndedAt(), alerts, shift.containmentHistory(), stageOutcomes, contain,
+                escalate, waived, attacker, new ShiftOutcome.Weights(w.accuracy(), w.containment(), w.response(), w.fatigue()));
     }
 
     /**
@@ -56,14 +89,49 @@ final class Outcomes {
         return stage != null && stage.firstEvent() != null;
     }
 
+    private static boolean shown(List<CaseAlert> queue, String stage) {
+        return queue.stream().anyMatch(a -> a.attackStages().contains(stage));
+    }
+
+    /** Whether any event of the alert carries the entity's name as a value (user names also as DOMAIN\name, UPN or ARN). */
+    static boolean named(CaseAlert alert, String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        for (Event event : alert.events()) {
+            if (event.host() != null && event.host().equalsIgnoreCase(name)) {
+                return true;
+            }
+            if (mentions(event.fields().values(), wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentions(java.util.Collection<?> values, String wanted) {
+        for (Object value : values) {
+            if (value instanceof Map<?, ?> nested) {
+                if (mentions(nested.values(), wanted)) {
+                    return true;
+                }
+            } else if (value != null) {
+                String v = value.toString().toLowerCase(Locale.ROOT);
+                if (v.equals(wanted) || v.endsWith("\\" + wanted) || v.endsWith("/" + wanted)
+                        || v.startsWith(wanted + "@") || v.startsWith(wanted + ".")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static ShiftOutcome.AlertOutcome alert(CaseAlert a) {
         var stages = a.attackStages();
         return new ShiftOutcome.AlertOutcome(a.id(), a.alert().title(), !stages.isEmpty(), stages, a.raisedAt(),
-                a.firstActionAt(), a.verdict(), a.escalation(), a.escalatedAt());
+                a.attackSince(), a.count(), a.firstActionAt(), a.verdict(), a.informed(), a.escalation(),
+                a.escalatedAt());
     }
 
     private static Severity severity(Escalation e) {
         return Severity.parse(e.severity()).orElseThrow();
     }
-
 }

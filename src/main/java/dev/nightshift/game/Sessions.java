@@ -124,6 +124,15 @@ public final class Sessions {
         return perform(Action.of("triage", alertId, verdict.word(), String.join(",", techniques), note));
     }
 
+    /** Closes every open alert of a rule whose events all match {@code where} (null or blank: all of them). */
+    public List<CaseAlert> triageRule(String rule, String where, Verdict verdict, String note) {
+        String query = where == null ? "" : where.trim();
+        if (!query.isEmpty()) {
+            EventQuery.parse(query);
+        }
+        return perform(Action.of("triage-rule", rule, query, verdict.word(), note));
+    }
+
     public CaseAlert escalate(String alertId, Severity severity, String note) {
         return perform(Action.of("escalate", alertId, severity.word(), note));
     }
@@ -136,10 +145,13 @@ public final class Sessions {
         return perform(Action.of("release", kind.word(), name));
     }
 
-    /** Ends the current shift: scores it, stores the score card and closes the session. */
+    /**
+     * Ends the current shift: the rest of it plays without the trainee (journaled, so a rebuild sees the same), then
+     * it is scored, the score card stored and the session closed.
+     */
     public ScoreCard end() {
         SessionRecord record = requireActive();
-        Shift shift = current();
+        Shift shift = perform(Action.of("finish"));
         ScoreCard card = Scorer.score(Outcomes.of(shift));
         store.end(record.id(), toJson(card));
         return card;
@@ -198,6 +210,12 @@ public final class Sessions {
             case "search" -> shift.search(EventQuery.parse(a.arg(0)), Integer.parseInt(a.arg(1)));
             case "triage" -> shift.triage(a.arg(0), Verdict.parse(a.arg(1)).orElseThrow(), techniques(a.arg(2)),
                     a.arg(3).isEmpty() ? null : a.arg(3));
+            case "triage-rule" -> shift.triageRule(a.arg(0), a.arg(1).isEmpty() ? null : EventQuery.parse(a.arg(1)),
+                    Verdict.parse(a.arg(2)).orElseThrow(), a.arg(3).isEmpty() ? null : a.arg(3));
+            case "finish" -> {
+                shift.finish();
+                yield shift;
+            }
             case "escalate" -> shift.escalate(a.arg(0), Severity.parse(a.arg(1)).orElseThrow(),
                     a.arg(2).isEmpty() ? null : a.arg(2));
             case "contain" -> {

@@ -38,6 +38,8 @@ public final class Shift {
     private final ContainmentState containment = new ContainmentState();
     private final List<CaseAlert> alerts = new ArrayList<>();
     private final List<Event> seen = new ArrayList<>();
+    private final java.util.Map<String, CaseAlert> latestByKey = new java.util.HashMap<>();
+    private Instant traineeEndedAt;
 
     private Shift(Scenario scenario, Role role, long seed, Pace pace, World world, TelemetryStream stream,
                   DetectionEngine engine) {
@@ -106,6 +108,24 @@ public final class Shift {
         return !clock.now().isBefore(stream.end());
     }
 
+    /** When the trainee ended the shift (null while it runs); the shift's end when they played it out. */
+    public Instant traineeEndedAt() {
+        return traineeEndedAt;
+    }
+
+    /**
+     * Ends the trainee's part: the rest of the shift plays without them (the attack goes on, alerts go on arriving
+     * and stay unopened), so ending early never pays. Idempotent.
+     */
+    public void finish() {
+        if (traineeEndedAt == null) {
+            traineeEndedAt = clock.now();
+        }
+        if (!isOver()) {
+            advanceTo(stream.end());
+        }
+    }
+
     /** How many telemetry events have flowed so far. */
     public long eventsSeen() {
         return seen.size();
@@ -172,20 +192,68 @@ public final class Shift {
 
     /** Opens an alert to read it: the trainee's first action on it, costing a minute. */
     public CaseAlert view(String id) {
+        requireRunning();
         CaseAlert alert = alert(id);
-        alert.touch(clock.now());
+        alert.open(clock.now());
         spend(ActionCost.VIEW_ALERT);
         return alert;
     }
 
     public CaseAlert triage(String id, Verdict verdict, List<String> techniques, String note) {
+        requireRunning();
         CaseAlert alert = alert(id);
         alert.triage(clock.now(), verdict, techniques, note);
         spend(ActionCost.TRIAGE);
         return alert;
     }
 
+    /**
+     * Closes, with one verdict, every open alert of a rule ({@code rule}: a rule id, its title, or an alert id
+     * standing for its rule) whose events all satisfy {@code where} (null: all of them). For noise only, and only
+     * after the trainee has read one of the alerts it closes; costs more than one verdict, less than one per alert.
+     */
+    public List<CaseAlert> triageRule(String rule, EventQuery where, Verdict verdict, String note) {
+        requireRunning();
+        if (verdict == Verdict.TRUE_POSITIVE) {
+            throw GameException.badInput("a bulk verdict closes noise: use --verdict benign or false-positive;"
+                    + " true positives are triaged one by one (triage A-001 --verdict true-positive)");
+        }
+        String ruleId = ruleIdOf(rule);
+        List<CaseAlert> chosen = alerts.stream()
+                .filter(a -> a.isOpen() && a.alert().ruleId().equals(ruleId))
+                .filter(a -> where == null || a.events().stream().allMatch(where::matches))
+                .toList();
+        String title = alerts.stream().filter(a -> a.alert().ruleId().equals(ruleId)).findFirst()
+                .map(a -> a.alert().title()).orElse(ruleId);
+        if (chosen.isEmpty()) {
+            throw GameException.refused("no open alert of '" + title + "'" + (where == null ? "" : " matches "
+                    + where.text()) + "; 'alerts' shows the queue");
+        }
+        if (chosen.stream().noneMatch(CaseAlert::opened)) {
+            throw GameException.refused("read one of the " + chosen.size() + " alerts first (alert "
+                    + chosen.get(0).id() + "): a bulk verdict is for alerts like one you have looked at");
+        }
+        Instant at = clock.now();
+        chosen.forEach(a -> a.triageInBulk(at, verdict, note));
+        spend(ActionCost.bulk(chosen.size()));
+        return chosen;
+    }
+
+    private String ruleIdOf(String rule) {
+        String wanted = rule.trim();
+        Optional<CaseAlert> byAlert = findAlert(wanted);
+        if (byAlert.isPresent()) {
+            return byAlert.get().alert().ruleId();
+        }
+        return alerts.stream().map(CaseAlert::alert)
+                .filter(a -> a.ruleId().equalsIgnoreCase(wanted) || a.title().equalsIgnoreCase(wanted))
+                .map(dev.nightshift.detection.Alert::ruleId).findFirst()
+                .orElseThrow(() -> GameException.badInput("no alert in the queue comes from a rule '" + rule
+                        + "'; name the rule by its id, its title or one of its alerts (--rule A-004)"));
+    }
+
     public CaseAlert escalate(String id, Severity severity, String note) {
+        requireRunning();
         CaseAlert alert = alert(id);
         alert.escalate(clock.now(), severity, note);
         spend(ActionCost.ESCALATE);
@@ -200,6 +268,7 @@ public final class Shift {
         if (limit < 1) {
             throw GameException.badInput("the limit must be at least 1, got " + limit);
         }
+        requireRunning();
         List<Event> hits = new ArrayList<>();
         for (Event event : seen) {
             if (query.matches(event)) {
@@ -212,6 +281,7 @@ public final class Shift {
 
     /** Isolates a host, disables a user or blocks an IP from now on; the attack sees it at once. */
     public void contain(EntityKind kind, String name) {
+        requireRunning();
         Entities.requireKnown(world, kind, name);
         if (!containment.contain(kind, name, clock.now())) {
             throw GameException.refused(kind.word() + " " + name + " is already contained");
@@ -220,6 +290,7 @@ public final class Shift {
     }
 
     public void release(EntityKind kind, String name) {
+        requireRunning();
         if (!containment.release(kind, name, clock.now())) {
             throw GameException.refused(kind.word() + " " + name + " is not contained");
         }
@@ -263,13 +334,22 @@ public final class Shift {
     private void process(Event event) {
         seen.add(event);
         for (Alert alert : engine.process(event)) {
-            alerts.add(new CaseAlert(String.format("A-%03d", alerts.size() + 1), alert));
+            String key = alert.ruleId() + '\u0000' + AlertSubject.text(AlertSubject.of(alert));
+            CaseAlert open = latestByKey.get(key);
+            if (open != null && open.takes(alert)) {
+                open.fold(alert);
+            } else {
+                CaseAlert entry = new CaseAlert(String.format("A-%03d", alerts.size() + 1), alert);
+                alerts.add(entry);
+                latestByKey.put(key, entry);
+            }
         }
     }
 
     private void requireRunning() {
         if (isOver()) {
-            throw GameException.refused("the shift is over; type 'end' to see your score card");
+            throw GameException.refused("the shift is over (it ended at " + stream.end() + "): nothing done now"
+                    + " counts; type 'end' to see your score card");
         }
     }
 

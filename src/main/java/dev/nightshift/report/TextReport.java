@@ -1,10 +1,14 @@
 package dev.nightshift.report;
 
 import dev.nightshift.scoring.ScoreCard;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Renders a score card as the text a trainee reads at the end of a shift. */
 public final class TextReport {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     private TextReport() {
     }
@@ -13,16 +17,24 @@ public final class TextReport {
         StringBuilder out = new StringBuilder();
         line(out, "SCORE CARD  %s  (%s, seed %d)", card.scenarioId(), card.role(), card.seed());
         line(out, "Total: %d / 100", card.total());
-        line(out, "  accuracy     %5.1f%%   containment %5.1f%%   response %5.1f%%   fatigue %5.1f%%",
-                pct(card.accuracyScore()), pct(card.containmentScore()), pct(card.responseScore()),
-                pct(card.fatigueScore()));
+        line(out, "  accuracy    %s   containment %s   response %s   fatigue %s", pct(card.accuracyScore()),
+                pct(card.containmentScore()), pct(card.responseScore()), pct(card.fatigueScore()));
+        if (card.penalties().points() > 0) {
+            line(out, "  minus %d points: %d needless containment(s), %d escalation(s) of alerts that were no attack",
+                    card.penalties().points(), card.penalties().needlessContainments(),
+                    card.penalties().needlessEscalations());
+        }
+        ending(out, card.ending());
         out.append('\n');
         ScoreCard.Accuracy a = card.accuracy();
         line(out, "Verdicts");
-        line(out, "  verdict accuracy        %d of %d alerts right (%.1f%%); %d left open", a.correct(), a.alerts(),
-                pct(a.accuracy()), a.openAtEnd());
-        line(out, "  true-positive calls     precision %.1f%%, recall %.1f%%", pct(a.precision()), pct(a.recall()));
-        line(out, "  false positives closed  %d of %d", a.falsePositivesClosed(), a.nonAttackAlerts());
+        line(out, "  attack alerts           %d of %d called true-positive after reading them (%.1f%%)",
+                Math.round(a.truePositiveRate() * a.attackAlerts()), a.attackAlerts(), 100 * a.truePositiveRate());
+        line(out, "  other alerts            %d of %d closed as benign or false-positive after reading them (%.1f%%)",
+                a.falsePositivesClosed(), a.nonAttackAlerts(), 100 * a.trueNegativeRate());
+        line(out, "  verdicts                %d right of %d given; %d left open; %d given without opening the alert (a guess earns nothing)",
+                a.correct(), a.verdicts(), a.openAtEnd(), a.blindVerdicts());
+        line(out, "  true-positive calls     precision %.1f%%, recall %.1f%%", 100 * a.precision(), 100 * a.recall());
         out.append('\n');
         line(out, "Response (simulated minutes)");
         ScoreCard.Response r = card.response();
@@ -32,12 +44,15 @@ public final class TextReport {
                 r.attackAlertsAcknowledged(), r.attackAlerts());
         for (ScoreCard.Contained c : card.containments()) {
             line(out, "  time to contain         %s %s (%s): %s", c.kind().name().toLowerCase(Locale.ROOT), c.name(),
-                    c.stage(), c.minutesToContain() == null ? "not contained" : c.minutesToContain() + " min");
+                    c.stage(), c.minutesToContain() == null ? "not contained" : c.minutesToContain() + " min after its first alert");
         }
         for (ScoreCard.Escalated e : card.escalations()) {
             line(out, "  escalation              %s: wanted %s, %s", e.stage(), e.required().word(),
                     e.given() == null ? "not escalated"
                             : "escalated " + e.given().word() + " after " + e.minutesToEscalate() + " min");
+        }
+        for (ScoreCard.Waived w : card.waived()) {
+            line(out, "  not asked               %s: %s, so it is not held against you", w.what(), w.reason());
         }
         for (ScoreCard.Contained c : card.wrongContainments()) {
             line(out, "  contained needlessly    %s %s", c.kind().name().toLowerCase(Locale.ROOT), c.name());
@@ -45,14 +60,14 @@ public final class TextReport {
         if (card.wrongContainmentMinutes() > 0) {
             line(out, "  business impact         %d entity-minutes isolated needlessly", card.wrongContainmentMinutes());
         }
-        line(out, "  attack stages           %d completed, %d stopped, of %d; %d host(s) touched by the attack",
-                card.stagesCompleted(), card.stagesStopped(), card.stagesTotal(), card.hostsImpacted());
+        line(out, "  attack stages           %d completed, %d stopped, of %d (%d could still be prevented after the first attack alert); %d host(s) touched by the attack",
+                card.stagesCompleted(), card.stagesStopped(), card.stagesTotal(), r.stagesPreventable(), card.hostsImpacted());
         out.append('\n');
         ScoreCard.Fatigue f = card.fatigue();
         line(out, "Alert fatigue");
-        line(out, "  %.1f alerts per hour, %.1f%% false positives, queue age p50 %.0f min / p95 %.0f min, %.1f%% never opened",
-                f.alertsPerHour(), pct(f.falsePositiveShare()), f.queueAgeP50Minutes(), f.queueAgeP95Minutes(),
-                pct(f.neverOpenedShare()));
+        line(out, "  %d alerts in %d queue entries, %.1f entries per hour, %.1f%% false positives, queue age p50 %.0f min / p95 %.0f min, %.1f%% never opened",
+                f.alertsFolded(), a.alerts(), f.alertsPerHour(), 100 * f.falsePositiveShare(), f.queueAgeP50Minutes(),
+                f.queueAgeP95Minutes(), 100 * f.neverOpenedShare());
         if (!card.techniques().isEmpty()) {
             out.append('\n');
             line(out, "Per ATT&CK technique");
@@ -64,8 +79,20 @@ public final class TextReport {
         return out.toString().stripTrailing();
     }
 
-    private static double pct(double share) {
-        return share * 100;
+    private static void ending(StringBuilder out, ScoreCard.Ending e) {
+        if (e.minutesEarly() <= 0) {
+            line(out, "  You worked the shift to its end at %s.", CLOCK.format(java.time.Instant.parse(e.shiftEnd())));
+            return;
+        }
+        line(out, "  You ended at %s, %d min before the shift's end at %s. Without you: %d alert(s) arrived and stayed unopened (%d of them attack)%s.",
+                CLOCK.format(java.time.Instant.parse(e.traineeEndedAt())), e.minutesEarly(),
+                CLOCK.format(java.time.Instant.parse(e.shiftEnd())), e.alertsAfter(),
+                e.attackAlertsAfter(), e.stagesAfter().isEmpty() ? ""
+                        : "; attack stages began: " + String.join(", ", e.stagesAfter()));
+    }
+
+    private static String pct(Double share) {
+        return share == null ? "  n/a " : String.format(Locale.ROOT, "%5.1f%%", share * 100);
     }
 
     private static void line(StringBuilder out, String format, Object... args) {

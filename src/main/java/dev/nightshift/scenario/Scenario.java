@@ -15,7 +15,8 @@ import java.util.Set;
 public record Scenario(String id, String title, String summary, String difficulty, List<String> roles,
                        Duration duration, Instant start, long seed, String briefing, List<String> hints,
                        Organisation organisation, List<NoiseSource> noise, List<Lookalike> lookalikes,
-                       List<Stage> stages, List<RuleSource> rules, AnswerKey answerKey, ScoringWeights weights) {
+                       List<Stage> stages, List<RuleSource> rules, AnswerKey answerKey, ScoringWeights weights,
+                       List<Play> playbook) {
 
     /** The difficulty levels, easiest first. */
     public static final List<String> DIFFICULTIES = List.of("easy", "medium", "hard");
@@ -35,6 +36,7 @@ public record Scenario(String id, String title, String summary, String difficult
             throw new IllegalArgumentException("difficulty must be easy, medium or hard, got " + difficulty);
         }
         roles = List.copyOf(roles);
+        playbook = List.copyOf(playbook);
         if (roles.isEmpty() || !ROLES.containsAll(roles)) {
             throw new IllegalArgumentException("roles must be analyst and/or engineer, got " + roles);
         }

@@ -62,12 +62,14 @@ final class ScenarioReader {
         List<RuleSource> rules = rules(top);
         AnswerKey answerKey = AnswerKeyReader.read(problems, top.map("answer_key", true), stages.kinds());
         ScoringWeights weights = weights(top.map("scoring", true));
+        List<Play> playbook = PlaybookReader.read(problems, top);
         top.rejectUnknown();
         if (problems.any()) {
             return null;
         }
         return new Scenario(id, title, summary, difficulty, roles, duration, start, seed, briefing, hints,
-                organisation, noise, lookalikes, stages.stages(), rules, answerKey, weights);
+                organisation, noise, lookalikes, stages.stages(), rules, answerKey, weights,
+                playbook);
     }
 
     private String oneOf(YamlMap m, String key, List<String> allowed) {

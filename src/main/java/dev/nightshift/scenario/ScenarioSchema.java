@@ -60,6 +60,7 @@ public final class ScenarioSchema {
         rules.put("description", "Sigma rule files, relative to the scenario file.");
         rules.putObject("items").put("type", "string").put("pattern", "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.ya?ml$");
         p.set("answer_key", answerKey());
+        p.set("playbook", playbook());
         ObjectNode scoring = p.putObject("scoring");
         scoring.put("type", "object");
         scoring.put("additionalProperties", false);
@@ -199,6 +200,23 @@ public final class ScenarioSchema {
         ((ObjectNode) contain.get("properties")).set("entity", enumNode(List.of("host", "user", "ip")));
         p.set("contain", list(contain));
         return o;
+    }
+
+    private static ObjectNode playbook() {
+        ObjectNode play = object("rule");
+        ObjectNode pp = (ObjectNode) play.get("properties");
+        text(pp, "rule", "A rule of the pack, by title or id.");
+        text(pp, "attack_when", "A search (the analyst's syntax): an alert is an attack when any of its events matches.");
+        text(pp, "benign_where", "A search for the bulk verdict on the rule's other alerts: triage --rule R --where ... --verdict benign.");
+        ObjectNode contain = object();
+        for (String kind : List.of("host", "user", "ip")) {
+            text((ObjectNode) contain.get("properties"), kind, "The event field that names the " + kind + " to contain.");
+        }
+        pp.set("contain", contain);
+        pp.set("escalate", enumNode(List.of("low", "medium", "high", "critical")));
+        ObjectNode list = list(play);
+        list.put("description", "The written playbook the scripted expert of 'scenario calibrate' follows, one entry per rule.");
+        return list;
     }
 
     private static ObjectNode param(Param param) {

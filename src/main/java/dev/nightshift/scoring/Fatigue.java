@@ -14,7 +14,7 @@ final class Fatigue {
         var alerts = outcome.alerts();
         double hours = Math.max(1.0 / 60, Duration.between(outcome.start(), outcome.endedAt()).toSeconds() / 3600.0);
         if (alerts.isEmpty()) {
-            return new ScoreCard.Fatigue(0, 0, 0, 0, 0);
+            return new ScoreCard.Fatigue(0, 0, 0, 0, 0, 0);
         }
         double[] ages = alerts.stream()
                 .mapToDouble(a -> Scorer.minutesBetween(a.raisedAt(),
@@ -24,7 +24,8 @@ final class Fatigue {
         long falsePositives = alerts.stream().filter(a -> !a.attack()).count();
         long neverOpened = alerts.stream().filter(a -> a.firstActionAt() == null).count();
         return new ScoreCard.Fatigue(alerts.size() / hours, (double) falsePositives / alerts.size(),
-                percentile.evaluate(ages, 50), percentile.evaluate(ages, 95), (double) neverOpened / alerts.size());
+                percentile.evaluate(ages, 50), percentile.evaluate(ages, 95), (double) neverOpened / alerts.size(),
+                alerts.stream().mapToInt(AlertOutcome::count).sum());
     }
 
 }

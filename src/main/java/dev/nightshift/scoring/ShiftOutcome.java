@@ -10,17 +10,23 @@ import java.util.Set;
 /**
  * Everything about a finished shift that scoring needs, truth included: the alerts and what the trainee did
  * with them, what was contained and when, how each attack stage ended, and the scenario's answer key.
+ * {@code attackerEntities} ({@link #entityKey} form) are the entities whose containment is never needless: every
+ * entity the answer key names, for any stage, and the hosts a spreading stage infected.
  */
 public record ShiftOutcome(String scenarioId, String role, long seed, Instant start, Instant end, Instant endedAt,
-                           List<AlertOutcome> alerts, List<ContainmentOutcome> containments,
+                           Instant traineeEndedAt, List<AlertOutcome> alerts, List<ContainmentOutcome> containments,
                            List<StageOutcome> stages, List<RequiredContainment> requiredContainments,
-                           List<RequiredEscalation> requiredEscalations, Weights weights) {
+                           List<RequiredEscalation> requiredEscalations, List<Waived> waived,
+                           Set<String> attackerEntities, Weights weights) {
 
     public ShiftOutcome {
         Objects.requireNonNull(scenarioId, "scenarioId");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(endedAt, "endedAt");
+        traineeEndedAt = traineeEndedAt == null ? endedAt : traineeEndedAt;
+        waived = List.copyOf(waived);
+        attackerEntities = Set.copyOf(attackerEntities);
         alerts = List.copyOf(alerts);
         containments = List.copyOf(containments);
         stages = List.copyOf(stages);
@@ -29,13 +35,34 @@ public record ShiftOutcome(String scenarioId, String role, long seed, Instant st
         Objects.requireNonNull(weights, "weights");
     }
 
-    /** One alert: its truth (raised by attack events or not), and the trainee's handling of it. */
+    /** How an entity is written in {@code attackerEntities}: {@code host:ws-0112}. */
+    public static String entityKey(EntityKind kind, String name) {
+        return kind.word() + ":" + name.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * One queue entry: its truth (raised by attack events or not, and since when), how many alerts folded into it,
+     * and the trainee's handling: the first action, the verdict and whether it was given after reading the entry
+     * ({@code informed}; a blind verdict is a guess), and the escalation.
+     */
     public record AlertOutcome(String id, String rule, boolean attack, Set<String> stages, Instant raisedAt,
-                               Instant firstActionAt, Verdict verdict, Severity escalation,
-                               Instant escalatedAt) {
+                               Instant attackSince, int count, Instant firstActionAt, Verdict verdict,
+                               boolean informed, Severity escalation, Instant escalatedAt) {
         public AlertOutcome {
             stages = Set.copyOf(stages);
+            if (count < 1) {
+                throw new IllegalArgumentException("an alert entry holds at least one alert, got " + count);
+            }
         }
+
+        /** Closed with a verdict given after reading it. */
+        public boolean worked() {
+            return verdict != null && informed;
+        }
+    }
+
+    /** Something the answer key asks for that no alert made possible, so it is not held against the trainee. */
+    public record Waived(String stage, String what, String reason) {
     }
 
     /** An entity the trainee contained, from when until when (null: still contained at the end). */

@@ -16,6 +16,7 @@ public class NightshiftApplication {
     public static void main(String[] args) {
         System.setProperty("nightshift.home", Home.resolve().toString());
         if (args.length == 0) {
+            System.setProperty("nightshift.interactive", "true");
             System.out.println("nightshift: a SOC shift in your terminal. Start the tutorial with"
                     + " 'start --scenario tutorial-brute-force', list scenarios with 'scenario list', or type 'help'.");
         }

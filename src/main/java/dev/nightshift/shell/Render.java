@@ -23,10 +23,6 @@ final class Render {
             "SubjectUserSid", "TargetUserSid", "SubjectLogonId", "TargetLogonId", "Keywords", "Task", "Opcode",
             "Level", "Version");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> USER_FIELDS = List.of("TargetUserName", "User", "user", "userName",
-            "SubjectUserName");
-    private static final List<String> SOURCE_FIELDS = List.of("IpAddress", "src_ip", "SourceIp", "sourceIPAddress",
-            "ClientIP");
 
     private Render() {
     }
@@ -40,40 +36,18 @@ final class Render {
     }
 
     static String alertRow(CaseAlert a) {
-        return String.format("%-6s %s  %-8s %-9s %-50s %s", a.id(), clock(a.raisedAt()), a.alert().level(), a.state(),
-                truncate(a.alert().title(), 50), subject(a));
+        return String.format("%-6s %s  %-8s %-9s %5s  %-50s %s", a.id(), clock(a.raisedAt()), a.alert().level(),
+                a.state(), a.count() > 1 ? "x" + a.count() : "", truncate(a.alert().title(), 50), subject(a));
     }
 
     static String alertHeader() {
-        return String.format("%-6s %-8s  %-8s %-9s %-50s %s", "ID", "RAISED", "LEVEL", "STATE", "RULE", "SUBJECT");
+        return String.format("%-6s %-8s  %-8s %-9s %5s  %-50s %s", "ID", "RAISED", "LEVEL", "STATE", "COUNT", "RULE",
+                "SUBJECT");
     }
 
-    /** What the alert is about: the correlation's group or the host of its first event. */
+    /** What the alert is about: the correlation's group, or the user, source and host of its events. */
     static String subject(CaseAlert a) {
-        if (!a.alert().groupBy().isEmpty()) {
-            StringBuilder s = new StringBuilder();
-            a.alert().groupBy().forEach((k, v) -> s.append(s.length() == 0 ? "" : " ").append(k).append('=').append(v));
-            return s.toString();
-        }
-        List<Event> events = a.events();
-        if (events.isEmpty()) {
-            return "";
-        }
-        Event first = events.get(0);
-        StringBuilder s = new StringBuilder(first.host() == null ? "" : "host=" + first.host());
-        appendFirst(s, "user", first, USER_FIELDS);
-        appendFirst(s, "src", first, SOURCE_FIELDS);
-        return s.toString();
-    }
-
-    private static void appendFirst(StringBuilder s, String label, Event event, List<String> fields) {
-        for (String field : fields) {
-            Object value = event.field(field);
-            if (value != null && !"-".equals(value.toString()) && !value.toString().isEmpty()) {
-                s.append(s.length() == 0 ? "" : " ").append(label).append('=').append(value);
-                return;
-            }
-        }
+        return dev.nightshift.game.AlertSubject.text(a.subject());
     }
 
     static String newAlerts(List<CaseAlert> raised) {

@@ -1,5 +1,7 @@
 package dev.nightshift.shell;
 
+import dev.nightshift.calibrate.Calibration;
+import dev.nightshift.calibrate.CalibrationReport;
 import dev.nightshift.detection.ScenarioCheck;
 import dev.nightshift.detection.ScenarioCheckReport;
 import dev.nightshift.scenario.Scenario;
@@ -63,8 +65,16 @@ class ScenarioCommands {
                  @Option(longNames = "seed", description = "the seed (default: the scenario's)") Long seed,
                  @Option(longNames = "json", description = "print one JSON object, for scripts") boolean json) {
         Scenario s = load(id);
-        ScenarioCheckReport report = ScenarioCheck.run(s, seed == null ? s.seed() : seed);
-        String rendered = json ? report.toJson() : report.toText();
+        long actual = seed == null ? s.seed() : seed;
+        ScenarioCheckReport report = ScenarioCheck.run(s, actual);
+        Calibration.ExpertRun expert = report.errors().isEmpty() ? expert(id, actual) : null;
+        if (expert != null && expert.backlog() > 0) {
+            report = report.withReason("the scripted expert, following the scenario's playbook, left " + expert.backlog()
+                    + " of " + expert.entries() + " queue entries open at the shift's end: more than one analyst can work");
+        }
+        String rendered = json ? report.toJson() : report.toText() + (expert == null ? "" : String.format(
+                "Queue: %d alerts in %d queue entries; the scripted expert left %d open and scored %d%n",
+                expert.alerts(), expert.entries(), expert.backlog(), expert.score()));
         if (report.exitCode() == 0) {
             return rendered;
         }
@@ -74,6 +84,37 @@ class ScenarioCommands {
                 ? "the rule pack of " + s.id() + " has " + report.errors().size() + " error(s): " + report.errors().get(0).format()
                 : "scenario " + s.id() + " cannot be won: " + String.join("; ", report.reasons());
         throw new UserFacingException(why, report.exitCode());
+    }
+
+    @Command(command = "calibrate", description = "Play a scenario with the scripted players (lazy, constant, random, over-reacting, the playbook expert, the oracle) over several seeds and hold their scores to the bounds of docs/scoring.md: scenario calibrate <id|path> [--seeds N] [--json] (exit 1 when a bound breaks)")
+    String calibrate(@Option(required = true, description = "a scenario id or a path to a .yml") String id,
+                     @Option(longNames = "seeds", defaultValue = "3", description = "how many variants: the scenario's seed and the next ones (1 to 100)") int seeds,
+                     @Option(longNames = "json", description = "print one JSON object, for scripts") boolean json) {
+        if (seeds < 1 || seeds > 100) {
+            throw new BadInputException("--seeds must be 1 to 100, got " + seeds);
+        }
+        CalibrationReport report;
+        try {
+            report = Calibration.run(library, id, seeds);
+        } catch (ScenarioException e) {
+            throw badScenario(e);
+        }
+        String rendered = json ? dev.nightshift.calibrate.CalibrationRendering.json(report) : dev.nightshift.calibrate.CalibrationRendering.text(report);
+        if (report.passed()) {
+            return rendered;
+        }
+        System.out.println(rendered);
+        System.out.flush();
+        throw new UserFacingException("scenario " + report.scenarioId() + " fails calibration: "
+                + String.join("; ", report.problems()), ErrorReporting.FAILED);
+    }
+
+    private Calibration.ExpertRun expert(String id, long seed) {
+        try {
+            return Calibration.expert(library, id, seed);
+        } catch (ScenarioException e) {
+            throw badScenario(e);
+        }
     }
 
     private Scenario load(String id) {

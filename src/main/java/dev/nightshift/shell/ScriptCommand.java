@@ -47,6 +47,7 @@ class ScriptCommand {
         } catch (IOException e) {
             throw new BadInputException("cannot read script " + file + ": " + e.getMessage());
         }
+        running = true;
         try {
             shell.getObject().run(new Lines(file, lines, parser, System.out));
         } catch (CommandNotFound | CommandExecution.CommandParserExceptionsException e) {
@@ -57,8 +58,16 @@ class ScriptCommand {
             }
             throw e;
         } finally {
+            running = false;
             ErrorReporting.setLocation(null);
         }
+    }
+
+    private static volatile boolean running;
+
+    /** Whether a script is running now: its commands must not stop to ask the person at the terminal anything. */
+    static boolean running() {
+        return running;
     }
 
     /** A failure inside the script, already reported on stderr: ends the script with the command's exit code. */

@@ -11,6 +11,8 @@ import dev.nightshift.scoring.ScoreCard;
 import dev.nightshift.store.SessionRecord;
 import java.time.Duration;
 import java.util.stream.Collectors;
+import org.jline.reader.LineReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
@@ -19,9 +21,11 @@ import org.springframework.shell.command.annotation.Option;
 class SessionCommands {
 
     private final Sessions sessions;
+    private final ObjectProvider<LineReader> lineReader;
 
-    SessionCommands(Sessions sessions) {
+    SessionCommands(Sessions sessions, ObjectProvider<LineReader> lineReader) {
         this.sessions = sessions;
+        this.lineReader = lineReader;
     }
 
     @Command(command = "start", description = "Begin a shift: start --scenario <id|path> --role analyst [--seed N] [--pace manual|realtime:<factor>]")
@@ -80,9 +84,28 @@ class SessionCommands {
         return "Resumed " + sessions.currentRecord().id() + " at " + Render.time(shift.now()) + ".";
     }
 
-    @Command(command = "end", description = "End the shift and print the score card.")
-    String end() {
+    @Command(command = "end", description = "End the shift and print the score card; before the shift's end, the rest of it plays without you (asks first; --yes in scripts and one-shot commands)")
+    String end(@Option(longNames = "yes", description = "end before the shift's end without asking") boolean yes) {
+        Shift shift = sessions.current();
+        if (sessions.currentRecord().status() == SessionRecord.Status.ACTIVE && !shift.isOver() && !yes) {
+            String warning = "The shift runs until " + Render.time(shift.end()) + ", " + Durations.format(
+                    Duration.between(shift.now(), shift.end())) + " from now. Ending now plays the rest of it without"
+                    + " you: the attack goes on, and every alert still to come stays unopened and counts against you.";
+            if (!interactive()) {
+                throw new BadInputException(warning + " To end anyway, type: end --yes");
+            }
+            String answer = lineReader.getObject().readLine(warning + "\nEnd the shift now? [y/N] ");
+            if (!answer.trim().toLowerCase(java.util.Locale.ROOT).startsWith("y")) {
+                return "The shift goes on. " + "'next' waits for the next alert.";
+            }
+        }
         return TextReport.render(sessions.end());
+    }
+
+    /** Whether a person at a terminal typed this command: the interactive shell, not a script or one-shot run. */
+    private boolean interactive() {
+        return Boolean.getBoolean("nightshift.interactive") && !ScriptCommand.running()
+                && lineReader.getIfAvailable() != null;
     }
 
     @Command(command = "score", description = "Print the score card of the ended session: score [--json]")

@@ -62,9 +62,8 @@ class ShiftCommands {
         if (!rule.tags().isEmpty()) {
             out.append("tags:     ").append(String.join(", ", rule.tags())).append('\n');
         }
-        if (!rule.groupBy().isEmpty()) {
-            out.append("group:    ").append(Render.subject(a)).append('\n');
-        }
+        out.append("subject:  ").append(Render.subject(a)).append(a.count() > 1 ? "    (" + a.count()
+                + " alerts folded, the last at " + Render.clock(a.lastSeenAt()) + ")" : "").append('\n');
         if (rule.description() != null && !rule.description().isBlank()) {
             out.append("about:    ").append(rule.description().strip().replaceAll("\\s+", " ")).append('\n');
         }
@@ -100,18 +99,35 @@ class ShiftCommands {
         return out.append(clockLine()).append(raisedMeanwhile(before)).toString();
     }
 
-    @Command(command = "triage", description = "Give a verdict: triage <alert> --verdict true-positive|false-positive|benign [--technique T...] [--note ...]")
-    String triage(@Option(required = true, description = "an alert id such as A-001") String id,
+    @Command(command = "triage", description = "Give a verdict: triage <alert> --verdict true-positive|false-positive|benign [--technique T...] [--note ...]; or close a noisy rule's alerts at once: triage --rule <rule|alert> [--where field=value] --verdict benign")
+    String triage(@Option(description = "an alert id such as A-001") String id,
                   @Option(longNames = "verdict", required = true, description = "true-positive, false-positive or benign") String verdict,
                   @Option(longNames = "technique", description = "ATT&CK technique ids you recognise, comma-separated") String technique,
-                  @Option(longNames = "note", description = "a note for the case") String note) {
+                  @Option(longNames = "note", description = "a note for the case") String note,
+                  @Option(longNames = "rule", description = "close every open alert of this rule (its id, its title, or one of its alerts such as A-004); costs 3 minutes plus 15 seconds an alert, at most 10") String rule,
+                  @Option(longNames = "where", arityMax = 16, description = "with --rule: only alerts whose events all match, e.g. --where src_ip=10.0.4.17") String[] where) {
         Verdict parsed = Verdict.parse(verdict).orElseThrow(() -> new BadInputException(
                 "unknown verdict '" + verdict + "': choose " + Verdict.choices()));
+        int before = sessions.current().alerts().size();
+        if (rule != null) {
+            if (id != null || technique != null) {
+                throw new BadInputException("triage --rule closes a rule's alerts in bulk: give no alert id and no --technique with it");
+            }
+            List<CaseAlert> closed = sessions.triageRule(rule, where == null ? null : String.join(" ", where), parsed, note);
+            return closed.size() + (closed.size() == 1 ? " alert" : " alerts") + " of '" + closed.get(0).alert().title()
+                    + "' closed as " + parsed.word() + ": " + closed.stream().map(CaseAlert::id)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ". " + clockLine() + raisedMeanwhile(before);
+        }
+        if (where != null) {
+            throw new BadInputException("--where goes with --rule: triage --rule A-004 --where src_ip=10.0.4.17 --verdict benign");
+        }
+        if (id == null) {
+            throw new BadInputException("triage needs an alert id (triage A-001 --verdict benign) or --rule for a bulk verdict");
+        }
         List<String> techniques = technique == null ? List.of() : List.of(technique.split("\\s*,\\s*"));
         for (String t : techniques) {
             InfoCommands.requireTechnique(t);
         }
-        int before = sessions.current().alerts().size();
         CaseAlert a = sessions.triage(id, parsed, techniques, note);
         return a.id() + " closed as " + parsed.word() + ". " + clockLine() + raisedMeanwhile(before);
     }

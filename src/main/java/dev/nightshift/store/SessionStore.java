@@ -19,6 +19,18 @@ public final class SessionStore {
         Migrations.apply(jdbc);
     }
 
+    /**
+     * A store in a private in-memory database that lives as long as this process holds it: for the scripted players
+     * of a calibration, which play real sessions and keep nothing.
+     */
+    public static SessionStore inMemory() {
+        String name = "nightshift-memory-" + MEMORY.incrementAndGet();
+        return new SessionStore(new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                "jdbc:h2:mem:" + name, "sa", "", true));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong MEMORY = new java.util.concurrent.atomic.AtomicLong();
+
     /** Creates a session at manual pace with a fresh id ({@code S-0001}, ...) and makes it the current one. */
     public SessionRecord create(String scenario, String role, long seed, String pace, String candidate) {
         return create(scenario, role, seed, pace, candidate, null);

@@ -94,6 +94,6 @@ public final class Generator {
         }
         return new Scenario(s.id(), s.title(), s.summary(), s.difficulty(), s.roles(), duration, s.start(), s.seed(),
                 s.briefing(), s.hints(), s.organisation(), s.noise(), s.lookalikes(), s.stages(), s.rules(),
-                s.answerKey(), s.weights());
+                s.answerKey(), s.weights(), s.playbook());
     }
 }

@@ -195,6 +195,6 @@ class ScenarioCheckTest {
     private static Scenario with(Scenario s, List<RuleSource> rules, List<Stage> stages, AnswerKey key) {
         return new Scenario(s.id(), s.title(), s.summary(), s.difficulty(), s.roles(), s.duration(), s.start(),
                 s.seed(), s.briefing(), s.hints(), s.organisation(), s.noise(), s.lookalikes(), stages, rules, key,
-                s.weights());
+                s.weights(), s.playbook());
     }
 }

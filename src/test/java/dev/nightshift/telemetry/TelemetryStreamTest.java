@@ -149,7 +149,7 @@ class TelemetryStreamTest {
         Scenario day = new Scenario(tutorial.id(), tutorial.title(), tutorial.summary(), tutorial.difficulty(), tutorial.roles(),
                 Duration.ofHours(24), tutorial.start(), tutorial.seed(), tutorial.briefing(), tutorial.hints(),
                 tutorial.organisation(), tutorial.noise(), tutorial.lookalikes(), tutorial.stages(), tutorial.rules(),
-                tutorial.answerKey(), tutorial.weights());
+                tutorial.answerKey(), tutorial.weights(), tutorial.playbook());
         RandomStreams streams = new RandomStreams(7);
         World world = World.build(day, streams);
         drain(Telemetry.open(day, world, streams), Containment.NONE);

@@ -1,0 +1,79 @@
+package dev.nightshift.calibrate;
+
+import dev.nightshift.game.CaseAlert;
+import dev.nightshift.game.Role;
+import dev.nightshift.game.Sessions;
+import dev.nightshift.scenario.Scenario;
+import dev.nightshift.scenario.ScenarioException;
+import dev.nightshift.scenario.ScenarioLibrary;
+import dev.nightshift.scoring.ScoreCard;
+import dev.nightshift.store.SessionStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every scripted player over {@code seeds} variants of a scenario (its own seed, then the next ones), each in a
+ * real session played through {@link Sessions} as the shell plays it, and holds the scores to the bounds.
+ */
+public final class Calibration {
+
+    /** An alert raised this long before the shift's end and still open is one the expert could not clear in time. */
+    static final Duration BACKLOG_GRACE = Duration.ofMinutes(15);
+
+    private Calibration() {
+    }
+
+    public static CalibrationReport run(ScenarioLibrary library, String scenarioRef, int seeds) throws ScenarioException {
+        if (seeds < 1 || seeds > 100) {
+            throw new IllegalArgumentException("calibrate needs 1 to 100 seeds, got " + seeds);
+        }
+        Scenario scenario = library.load(scenarioRef);
+        List<Player> players = new ArrayList<>(LazyPlayers.all());
+        players.add(new Expert(scenario.playbook()));
+        players.add(new Oracle());
+        List<CalibrationReport.PlayerResult> results = new ArrayList<>();
+        List<Integer> backlog = new ArrayList<>();
+        Sessions sessions = new Sessions(SessionStore.inMemory(), library);
+        for (Player player : players) {
+            List<Long> seedList = new ArrayList<>();
+            List<Integer> scores = new ArrayList<>();
+            for (int k = 0; k < seeds; k++) {
+                long seed = scenario.seed() + k;
+                sessions.start(scenarioRef, Role.ANALYST, seed);
+                Desk desk = new Desk(sessions);
+                player.play(desk, seed);
+                ScoreCard card = desk.end();
+                seedList.add(seed);
+                scores.add(card.total());
+                if (player instanceof Expert) {
+                    backlog.add(backlog(desk));
+                }
+            }
+            results.add(CalibrationReport.PlayerResult.of(player.name(), Bounds.of(player.name()), seedList, scores));
+        }
+        return new CalibrationReport(scenario.id(), results, backlog);
+    }
+
+    /** What the scripted expert made of one variant: queue entries, alerts behind them, entries left open, score. */
+    public record ExpertRun(long seed, int entries, int alerts, int backlog, int score) {
+    }
+
+    /** Plays the scripted expert once, for {@code scenario check}: can one analyst work this queue in the shift? */
+    public static ExpertRun expert(ScenarioLibrary library, String scenarioRef, long seed) throws ScenarioException {
+        Scenario scenario = library.load(scenarioRef);
+        Sessions sessions = new Sessions(SessionStore.inMemory(), library);
+        sessions.start(scenarioRef, Role.ANALYST, seed);
+        Desk desk = new Desk(sessions);
+        new Expert(scenario.playbook()).play(desk, seed);
+        ScoreCard card = desk.end();
+        return new ExpertRun(seed, desk.alerts().size(), desk.alerts().stream().mapToInt(CaseAlert::count).sum(),
+                backlog(desk), card.total());
+    }
+
+    private static int backlog(Desk desk) {
+        Instant cutoff = desk.shift().end().minus(BACKLOG_GRACE);
+        return (int) desk.alerts().stream().filter(CaseAlert::isOpen).filter(a -> a.raisedAt().isBefore(cutoff)).count();
+    }
+}

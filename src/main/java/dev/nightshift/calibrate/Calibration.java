@@ -38,7 +38,7 @@ public final class Calibration {
         Sessions sessions = new Sessions(SessionStore.inMemory(), library);
         for (Player player : players) {
             List<Long> seedList = new ArrayList<>();
-            List<Integer> scores = new ArrayList<>();
+            List<ScoreCard> cards = new ArrayList<>();
             for (int k = 0; k < seeds; k++) {
                 long seed = scenario.seed() + k;
                 sessions.start(scenarioRef, Role.ANALYST, seed);
@@ -46,12 +46,12 @@ public final class Calibration {
                 player.play(desk, seed);
                 ScoreCard card = desk.end();
                 seedList.add(seed);
-                scores.add(card.total());
+                cards.add(card);
                 if (player instanceof Expert) {
                     backlog.add(backlog(desk));
                 }
             }
-            results.add(CalibrationReport.PlayerResult.of(player.name(), Bounds.of(player.name()), seedList, scores));
+            results.add(CalibrationReport.PlayerResult.of(player.name(), Bounds.of(player.name()), seedList, cards));
         }
         return new CalibrationReport(scenario.id(), results, backlog);
     }

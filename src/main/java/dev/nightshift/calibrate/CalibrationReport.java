@@ -1,5 +1,6 @@
 package dev.nightshift.calibrate;
 
+import dev.nightshift.scoring.ScoreCard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,19 +19,22 @@ public record CalibrationReport(String scenarioId, List<PlayerResult> players, L
 
     /** One player's scores over the seeds and whether they keep to its bound. */
     public record PlayerResult(String player, String bound, List<Long> seeds, List<Integer> scores, double mean,
-                               int min, int max, double sd, boolean withinBound, boolean stable) {
+                               int min, int max, double sd, boolean withinBound, boolean stable,
+                               @com.fasterxml.jackson.annotation.JsonIgnore List<ScoreCard> cards) {
 
         public PlayerResult {
             seeds = List.copyOf(seeds);
             scores = List.copyOf(scores);
+            cards = List.copyOf(cards);
         }
 
-        static PlayerResult of(String player, Bounds bounds, List<Long> seeds, List<Integer> scores) {
+        static PlayerResult of(String player, Bounds bounds, List<Long> seeds, List<ScoreCard> cards) {
+            List<Integer> scores = cards.stream().map(ScoreCard::total).toList();
             DescriptiveStatistics stats = new DescriptiveStatistics();
             scores.forEach(stats::addValue);
             double sd = scores.size() < 2 ? 0 : stats.getStandardDeviation();
             return new PlayerResult(player, bounds.text(), seeds, scores, stats.getMean(), (int) stats.getMin(),
-                    (int) stats.getMax(), sd, scores.stream().allMatch(bounds::holds), sd <= Bounds.MAX_SD);
+                    (int) stats.getMax(), sd, scores.stream().allMatch(bounds::holds), sd <= Bounds.MAX_SD, cards);
         }
     }
 

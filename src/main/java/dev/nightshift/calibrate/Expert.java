@@ -39,7 +39,10 @@ final class Expert implements Player {
         }
     }
 
-    /** Does the next piece of work on the queue; false when nothing is open. */
+    /**
+     * Does the next piece of work on the queue; false when nothing is open. Alerts the playbook's bulk filters do
+     * not cover come first, most severe first, each read and decided; then one rule's noise is closed in bulk.
+     */
     private boolean work(Desk desk) {
         List<CaseAlert> open = desk.alerts().stream().filter(CaseAlert::isOpen)
                 .sorted(Comparator.comparingInt((CaseAlert a) -> -Levels.rank(a.alert().level()))
@@ -48,22 +51,39 @@ final class Expert implements Player {
         if (open.isEmpty()) {
             return false;
         }
-        for (CaseAlert alert : open) {
-            Optional<Play> play = playFor(alert);
-            if (play.isPresent() && play.get().benignWhere() != null && bulk(desk, alert, play.get(), open)) {
-                return true;
+        Optional<CaseAlert> single = open.stream().filter(a -> !bulkable(a)).findFirst();
+        if (single.isEmpty()) {
+            for (CaseAlert alert : open) {
+                if (bulk(desk, alert, playFor(alert).orElseThrow(), open)) {
+                    return true;
+                }
             }
         }
-        CaseAlert alert = open.get(0);
+        decide(desk, single.orElse(open.get(0)));
+        return true;
+    }
+
+    /** Whether the playbook's bulk filter for the alert's rule covers it and nothing in it looks like an attack. */
+    private boolean bulkable(CaseAlert alert) {
+        Optional<Play> play = playFor(alert);
+        if (play.isEmpty() || play.get().benignWhere() == null || attackEvidence(alert, play.get()).isPresent()) {
+            return false;
+        }
+        EventQuery where = EventQuery.parse(play.get().benignWhere());
+        return alert.events().stream().allMatch(where::matches);
+    }
+
+    /** Reads one alert and decides it by the playbook: a true positive is contained and escalated as it says. */
+    private void decide(Desk desk, CaseAlert alert) {
         if (!desk.view(alert)) {
-            return true;
+            return;
         }
         CaseAlert read = desk.alerts().stream().filter(a -> a.id().equals(alert.id())).findFirst().orElse(alert);
         Optional<Play> play = playFor(read);
         Optional<Event> evidence = play.flatMap(p -> attackEvidence(read, p));
         if (evidence.isEmpty()) {
             desk.triage(read, Verdict.BENIGN);
-            return true;
+            return;
         }
         desk.triage(read, Verdict.TRUE_POSITIVE);
         for (Map.Entry<EntityKind, String> c : play.get().contain().entrySet()) {
@@ -73,7 +93,6 @@ final class Expert implements Player {
         if (play.get().escalate() != null) {
             desk.escalate(read, Severity.parse(play.get().escalate()).orElseThrow());
         }
-        return true;
     }
 
     /** Closes the rule's open noise in one verdict when at least two alerts fit the playbook's filter and none looks like an attack. */
@@ -83,6 +102,10 @@ final class Expert implements Player {
         List<CaseAlert> noise = open.stream().filter(a -> a.alert().ruleId().equals(ruleId))
                 .filter(a -> a.events().stream().allMatch(where::matches)).toList();
         if (noise.size() < 2 || noise.stream().anyMatch(a -> attackEvidence(a, play).isPresent())) {
+            if (noise.size() == 1) {
+                decide(desk, noise.get(0));
+                return true;
+            }
             return false;
         }
         if (noise.stream().noneMatch(CaseAlert::opened) && !desk.view(noise.get(0))) {

@@ -27,11 +27,7 @@ final class Names {
         if ("host".equals(path)) {
             return event.host();
         }
-        Object value = event.field(path);
-        int dot = path.indexOf('.');
-        if (value == null && dot > 0 && event.field(path.substring(0, dot)) instanceof Map<?, ?> nested) {
-            value = nested.get(path.substring(dot + 1));
-        }
+        Object value = dev.nightshift.game.AlertSubject.value(event, path);
         return value == null || value instanceof Map ? null : value.toString();
     }
 }

@@ -60,10 +60,12 @@ public final class AlertSubject {
         return null;
     }
 
-    private static Object value(Event event, String path) {
+    /** A field's value; {@code parent.child} reaches into a nested object when no field has the dotted name. */
+    public static Object value(Event event, String path) {
+        Object direct = event.field(path);
         int dot = path.indexOf('.');
-        if (dot < 0) {
-            return event.field(path);
+        if (direct != null || dot < 0) {
+            return direct;
         }
         Object parent = event.field(path.substring(0, dot));
         return parent instanceof Map<?, ?> map ? map.get(path.substring(dot + 1)) : null;

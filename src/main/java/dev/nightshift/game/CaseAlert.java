@@ -85,6 +85,7 @@ public final class CaseAlert {
         return escalation;
     }
 
+    /** When the trainee first read this entry, itself or, for a bulk verdict, one like it: its acknowledgement. */
     public Instant firstActionAt() {
         return firstActionAt;
     }
@@ -129,8 +130,8 @@ public final class CaseAlert {
         }
     }
 
+    /** A verdict; it acknowledges nothing: only reading the alert does (a verdict without reading it is a guess). */
     void triage(Instant at, Verdict newVerdict, List<String> newTechniques, String newNote) {
-        touch(at);
         verdict = newVerdict;
         informed = openedAt != null;
         bulk = false;
@@ -149,7 +150,6 @@ public final class CaseAlert {
     }
 
     void escalate(Instant at, Severity severity, String newNote) {
-        touch(at);
         escalation = severity;
         escalatedAt = at;
         if (newNote != null) {

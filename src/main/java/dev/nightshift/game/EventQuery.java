@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * A log search as a trainee types it: terms separated by spaces, all of which must hold. {@code field=value}
  * compares one field, {@code field!=value} excludes, and a bare word must appear in some field's value; values
  * are case-insensitive and {@code *} matches any run of characters. Field names are the log's own
- * ({@code TargetUserName}, {@code IpAddress}, {@code CommandLine}); {@code host} is the logging host.
+ * ({@code TargetUserName}, {@code IpAddress}, {@code CommandLine}), {@code parent.child} for a nested one
+ * ({@code Location.countryOrRegion}); {@code host} is the logging host.
  */
 public final class EventQuery {
 
@@ -67,7 +68,7 @@ public final class EventQuery {
     }
 
     private static boolean field(Event event, Term term) {
-        Object value = "host".equalsIgnoreCase(term.field()) ? event.host() : event.field(term.field());
+        Object value = "host".equalsIgnoreCase(term.field()) ? event.host() : AlertSubject.value(event, term.field());
         return value != null && term.value().matcher(String.valueOf(value)).matches();
     }
 

@@ -89,7 +89,8 @@ class ScenarioCommands {
     @Command(command = "calibrate", description = "Play a scenario with the scripted players (lazy, constant, random, over-reacting, the playbook expert, the oracle) over several seeds and hold their scores to the bounds of docs/scoring.md: scenario calibrate <id|path> [--seeds N] [--json] (exit 1 when a bound breaks)")
     String calibrate(@Option(required = true, description = "a scenario id or a path to a .yml") String id,
                      @Option(longNames = "seeds", defaultValue = "3", description = "how many variants: the scenario's seed and the next ones (1 to 100)") int seeds,
-                     @Option(longNames = "json", description = "print one JSON object, for scripts") boolean json) {
+                     @Option(longNames = "json", description = "print one JSON object, for scripts") boolean json,
+                     @Option(longNames = "card", description = "also print this player's score card for each seed, e.g. --card expert") String card) {
         if (seeds < 1 || seeds > 100) {
             throw new BadInputException("--seeds must be 1 to 100, got " + seeds);
         }
@@ -100,6 +101,13 @@ class ScenarioCommands {
             throw badScenario(e);
         }
         String rendered = json ? dev.nightshift.calibrate.CalibrationRendering.json(report) : dev.nightshift.calibrate.CalibrationRendering.text(report);
+        if (card != null) {
+            CalibrationReport.PlayerResult chosen = report.players().stream().filter(p -> p.player().equals(card)).findFirst()
+                    .orElseThrow(() -> new BadInputException("no player '" + card + "'; the players are "
+                            + report.players().stream().map(CalibrationReport.PlayerResult::player).collect(Collectors.joining(", "))));
+            rendered = chosen.cards().stream().map(dev.nightshift.report.TextReport::render)
+                    .collect(Collectors.joining("\n\n", "", "\n\n")) + rendered;
+        }
         if (report.passed()) {
             return rendered;
         }

@@ -47,7 +47,7 @@ class SessionsTest {
                 .isEqualTo(start.plus(Duration.ofMinutes(40)));
         wall[0] += 10 * 60_000; // ten wall minutes: ten simulated hours, capped at the end of the shift
         assertThat(sessions().current().isOver()).isTrue();
-        assertThat(sessions.end().accuracy().alerts()).isEqualTo(6); // left alone: spray, two logons, the new account, two typos
+        assertThat(sessions.end().accuracy().alerts()).isEqualTo(5); // left alone: spray, the two logons folded into one entry, the new account, two typos
     }
 
     @Test

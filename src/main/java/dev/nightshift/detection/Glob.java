@@ -38,7 +38,7 @@ final class Glob {
         return new Glob(Arrays.copyOf(tokens, count));
     }
 
-    /** A glob in which only {@code *} is a wildcard: {@code ?}, a backslash and every other character are themselves. */
+    /** A glob in which only {@code *} is a wildcard: {@code ?}, a backslash and every other character are literal. */
     static Glob runsOnly(String text) {
         return new Glob(text.chars().map(c -> c == '*' ? ANY_RUN : c).toArray());
     }

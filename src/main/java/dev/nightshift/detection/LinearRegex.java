@@ -43,7 +43,7 @@ final class LinearRegex {
         return pattern;
     }
 
-    /** Walks the expression once: refuses what RE2 cannot run, and bounds nesting and the size repetitions spell out. */
+    /** Walks the expression once: refuses what RE2 cannot run, and bounds nesting and what repetitions spell out. */
     private void check() {
         long[] totals = new long[MAX_DEPTH + 1];
         int depth = 0;

@@ -19,11 +19,18 @@ import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
 /**
- * {@code generate}: a scenario's telemetry in bulk, to a file or stdout. Files are {@link OutputFile}s: an existing
- * one is replaced only with {@code --force}, and a failed run leaves nothing half-written.
+ * {@code generate}: a scenario's telemetry in bulk, to a file or stdout, over at most {@link #MAX_DURATION} of
+ * simulated time. Files are {@link OutputFile}s: an existing one is replaced only with {@code --force}, and a failed
+ * run leaves nothing half-written.
  */
 @Command(group = "Scenarios and telemetry")
 class GenerateCommand {
+
+    /**
+     * Ten years: some 310 million events of the busiest bundled scenario (ransomware-3am), about 11 minutes at the
+     * half a million events a second of the README's speed section, where a slip such as 999999d would run for days.
+     */
+    static final Duration MAX_DURATION = Duration.ofDays(3650);
 
     private final ScenarioLibrary library;
 
@@ -34,7 +41,7 @@ class GenerateCommand {
     @Command(command = "generate", description = "Export a scenario's telemetry: generate --scenario <id|path> [--seed N] [--duration D] [--format jsonl|ecs|cef|syslog] [--out FILE] [--truth FILE] [--force]")
     String generate(@Option(longNames = "scenario", required = true, description = "a scenario id or a path to a .yml") String scenarioRef,
                     @Option(longNames = "seed", description = "the seed (default: the scenario's)") Long seed,
-                    @Option(longNames = "duration", description = "how much simulated time, e.g. 2h or 30d (default: the scenario's)") String duration,
+                    @Option(longNames = "duration", description = "how much simulated time, e.g. 2h or 30d, at most 3650d (default: the scenario's)") String duration,
                     @Option(longNames = "format", defaultValue = "jsonl", description = "jsonl, ecs, cef or syslog") String formatName,
                     @Option(longNames = "out", description = "the file to write (default: stdout)") String out,
                     @Option(longNames = "truth", description = "also write each event's truth label to this file, as JSON lines") String truth,
@@ -49,6 +56,8 @@ class GenerateCommand {
         } catch (ScenarioException e) {
             throw ScenarioCommands.badScenario(e);
         }
+        requireBounded(length == null ? scenario.duration() : length, length == null ? "the scenario's duration "
+                + dev.nightshift.scenario.Durations.format(scenario.duration()) : "--duration " + duration);
         long actualSeed = seed == null ? scenario.seed() : seed;
         if (out != null && out.equals(truth)) {
             throw new BadInputException("--out and --truth name the same file, " + out + "; give the truth labels a "
@@ -97,6 +106,14 @@ class GenerateCommand {
         }
         return "Wrote " + report + " to " + outFile.target() + (truthFile == null ? "" : "; truth labels in "
                 + truthFile.target());
+    }
+
+    /** A run's work grows with its simulated time, so that time has a ceiling: no typing mistake runs for days. */
+    private static void requireBounded(Duration length, String what) {
+        if (length.compareTo(MAX_DURATION) > 0) {
+            throw new BadInputException(what + " is longer than the " + dev.nightshift.scenario.Durations.format(
+                    MAX_DURATION) + " generate exports at most; ask for a shorter --duration");
+        }
     }
 
     private static void commit(OutputFile file) throws IOException {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code generate} on the packaged jar: it never replaces a file unasked. */
+/** {@code generate} on the packaged jar: it never replaces a file unasked, and its work has a ceiling. */
 class GenerateCommandIT {
 
     @TempDir
@@ -46,6 +46,17 @@ class GenerateCommandIT {
                 "--out", "/dev/null");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Wrote ").contains(" to /dev/null");
+    }
+
+    @Test
+    void aDurationPastTheCeilingIsRefusedBeforeAnyWork() throws Exception {
+        Launch.Result r = Launch.run(home, "generate", "--scenario", "tutorial-brute-force", "--duration", "3651d",
+                "--out", home.resolve("events.jsonl").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: --duration 3651d is longer than the 3650d generate exports at most; "
+                + "ask for a shorter --duration\n");
+        assertThat(home.resolve("events.jsonl")).doesNotExist();
+        assertThat(home.resolve("events.jsonl.part")).doesNotExist();
     }
 
     @Test

@@ -148,9 +148,9 @@ final class ConditionParser {
             if (!IDENTIFIER.matcher(target.text).matches()) {
                 throw new Failure(target.offset, "expected a search identifier pattern but found '" + target.text + "'");
             }
-            Pattern pattern = Pattern.compile(Pattern.quote(target.text).replace("*", "\\E.*\\Q"));
+            Glob pattern = Glob.parse(target.text);
             for (String id : identifiers) {
-                if (pattern.matcher(id).matches()) {
+                if (pattern.matches(id, false)) {
                     refs.add(new Condition.Ref(id));
                 }
             }

@@ -38,6 +38,11 @@ final class Glob {
         return new Glob(Arrays.copyOf(tokens, count));
     }
 
+    /** A glob in which only {@code *} is a wildcard: {@code ?}, a backslash and every other character are literal. */
+    static Glob runsOnly(String text) {
+        return new Glob(text.chars().map(c -> c == '*' ? ANY_RUN : c).toArray());
+    }
+
     /** A glob that matches exactly this text, with no wildcards. */
     static Glob literal(String text) {
         return new Glob(text.chars().toArray());
@@ -71,28 +76,61 @@ final class Glob {
         return new Glob(dashed);
     }
 
-    /** The regular expression equal to this glob, matched against a whole value. */
-    String toRegex() {
-        StringBuilder regex = new StringBuilder();
-        StringBuilder literal = new StringBuilder();
-        for (int token : tokens) {
-            if (token >= 0) {
-                literal.append((char) token);
+    /**
+     * Whether the whole text matches, in one pass over it that resumes only from the latest run wildcard: at most
+     * text length times glob length steps, whatever the glob, where a backtracking regular expression can take
+     * exponential time. A run never splits a surrogate pair and {@code ?} takes a whole code point, as a regular
+     * expression's {@code .} does; letters compare as {@link String#regionMatches(boolean, int, String, int, int)}
+     * compares them when {@code ignoreCase}.
+     */
+    boolean matches(CharSequence text, boolean ignoreCase) {
+        int length = text.length();
+        int at = 0;
+        int next = 0;
+        int run = -1;
+        int runEnd = 0;
+        while (at < length) {
+            if (next < tokens.length && tokens[next] == ANY_RUN) {
+                run = next++;
+                runEnd = at;
                 continue;
             }
-            if (!literal.isEmpty()) {
-                regex.append(java.util.regex.Pattern.quote(literal.toString()));
-                literal.setLength(0);
+            int taken = next < tokens.length ? take(tokens[next], text, at, ignoreCase) : 0;
+            if (taken > 0) {
+                at += taken;
+                next++;
+            } else if (run < 0) {
+                return false;
+            } else {
+                runEnd += codePointWidth(text, runEnd);
+                at = runEnd;
+                next = run + 1;
             }
-            regex.append(switch (token) {
-                case ANY_RUN -> ".*";
-                case ANY_ONE -> ".";
-                default -> "[-/\u2013\u2014\u2015]";
-            });
         }
-        if (!literal.isEmpty()) {
-            regex.append(java.util.regex.Pattern.quote(literal.toString()));
+        while (next < tokens.length && tokens[next] == ANY_RUN) {
+            next++;
         }
-        return regex.toString();
+        return next == tokens.length;
+    }
+
+    /** How many chars of the text at {@code at} the token takes: 0 when it does not match there. */
+    private static int take(int token, CharSequence text, int at, boolean ignoreCase) {
+        char c = text.charAt(at);
+        return switch (token) {
+            case ANY_ONE -> codePointWidth(text, at);
+            case DASH -> DASHES.indexOf(c) >= 0 ? 1 : 0;
+            default -> c == token || (ignoreCase && sameIgnoringCase(c, (char) token)) ? 1 : 0;
+        };
+    }
+
+    private static int codePointWidth(CharSequence text, int at) {
+        return Character.isHighSurrogate(text.charAt(at)) && at + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(at + 1)) ? 2 : 1;
+    }
+
+    private static boolean sameIgnoringCase(char a, char b) {
+        char upperA = Character.toUpperCase(a);
+        char upperB = Character.toUpperCase(b);
+        return upperA == upperB || Character.toLowerCase(upperA) == Character.toLowerCase(upperB);
     }
 }

@@ -3,8 +3,6 @@ package dev.nightshift.detection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Compiles a field entry and its modifiers into a {@link FieldMatcher}; all per-value work happens here, once. */
 final class MatcherCompiler {
@@ -82,12 +80,7 @@ final class MatcherCompiler {
         }
         switch (modifiers.kind()) {
             case RE -> {
-                try {
-                    return List.of(ValueTest.regex(Pattern.compile(value.text(), modifiers.regexFlags())));
-                } catch (PatternSyntaxException e) {
-                    throw new RuleException(value.pos(), "invalid regular expression: " + e.getDescription()
-                            + " near index " + e.getIndex());
-                }
+                return List.of(ValueTest.regex(LinearRegex.compile(value, modifiers.regexFlags())));
             }
             case CIDR -> {
                 IpRange range = IpRange.parse(value.text());

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The modifiers of a field entry, checked and sorted into a match kind, flags and value encodings. */
 record Modifiers(Kind kind, boolean all, boolean cased, boolean neq, boolean windash, boolean expand, int regexFlags,
@@ -55,9 +54,9 @@ record Modifiers(Kind kind, boolean all, boolean cased, boolean neq, boolean win
                     throw new RuleException(modifier.pos(), "modifier '" + name + "' is allowed only after 're'");
                 }
                 flags |= switch (name) {
-                    case "i" -> Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-                    case "m" -> Pattern.MULTILINE;
-                    default -> Pattern.DOTALL;
+                    case "i" -> com.google.re2j.Pattern.CASE_INSENSITIVE;
+                    case "m" -> com.google.re2j.Pattern.MULTILINE;
+                    default -> com.google.re2j.Pattern.DOTALL;
                 };
             } else if (name.equals("all")) {
                 all = true;

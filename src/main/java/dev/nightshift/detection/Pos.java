@@ -34,6 +34,9 @@ record Pos(int line, int column) {
             return of(start);
         }
         int quote = node.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN ? 0 : 1;
+        if (end.getColumn() - start.getColumn() != node.getValue().length() + 2 * quote) {
+            return of(start);
+        }
         return new Pos(start.getLine() + 1, start.getColumn() + 1 + quote + offset);
     }
 }

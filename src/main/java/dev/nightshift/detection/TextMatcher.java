@@ -1,7 +1,6 @@
 package dev.nightshift.detection;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** A compiled test of a text against one Sigma string value; case-insensitive unless compiled as cased. */
 interface TextMatcher {
@@ -10,7 +9,7 @@ interface TextMatcher {
 
     /**
      * The cheapest matcher for a glob: plain equality, prefix, suffix or substring tests on a literal lower-cased
-     * once, or a precompiled regular expression when wildcards sit inside the value.
+     * once, or the glob's own one-pass match when wildcards sit inside the value.
      */
     static TextMatcher of(Glob glob, boolean cased) {
         int[] tokens = glob.tokens();
@@ -27,9 +26,7 @@ interface TextMatcher {
         StringBuilder literal = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (tokens[i] < 0) {
-                int flags = Pattern.DOTALL | (cased ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                Pattern pattern = Pattern.compile(glob.toRegex(), flags);
-                return text -> pattern.matcher(text).matches();
+                return text -> glob.matches(text, !cased);
             }
             literal.append((char) tokens[i]);
         }

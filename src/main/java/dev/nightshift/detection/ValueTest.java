@@ -1,6 +1,6 @@
 package dev.nightshift.detection;
 
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /** A compiled test of one field value (a String, Number or Boolean, or null when the field is missing). */
 interface ValueTest {
@@ -54,7 +54,7 @@ interface ValueTest {
         };
     }
 
-    /** Finds a regular expression anywhere in the value's text. */
+    /** Finds a regular expression anywhere in the value's text, in time linear in the text (RE2/J). */
     static ValueTest regex(Pattern pattern) {
         return value -> value != null && !(value instanceof java.util.Map) && pattern.matcher(value.toString()).find();
     }

@@ -8,8 +8,9 @@
  * {@link dev.nightshift.detection.RuleError} at the position of the offending node. Parsing never throws.
  *
  * <p><b>Compile.</b> Still inside {@code parse}, each detection is compiled once into matchers: literals are
- * lower-cased once, wildcard values and regular expressions become precompiled patterns, CIDR ranges, encodings
- * (base64, base64offset, utf16) and windash are expanded up front, {@code expand} placeholders are replaced by the
+ * lower-cased once, wildcard values become globs matched in one pass (never backtracking), regular expressions
+ * become RE2/J patterns, whose time is linear in the text ({@code LinearRegex} says what they refuse), CIDR ranges,
+ * encodings (base64, base64offset, utf16) and windash are expanded up front, {@code expand} placeholders are replaced by the
  * values the pack was given for them (an unknown placeholder is an error), and the condition tree becomes a tree of
  * matchers. Correlations are resolved against the rules of the whole pack by id or name; a correlation may
  * reference another correlation (chaining), but not in a cycle.

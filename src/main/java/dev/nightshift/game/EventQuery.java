@@ -1,22 +1,22 @@
 package dev.nightshift.game;
 
+import dev.nightshift.detection.Wildcard;
 import dev.nightshift.telemetry.Event;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A log search as a trainee types it: terms separated by spaces, all of which must hold. {@code field=value}
  * compares one field, {@code field!=value} excludes, and a bare word must appear in some field's value; values
- * are case-insensitive and {@code *} matches any run of characters. Field names are the log's own
+ * are case-insensitive and {@code *} matches any run of characters, in one pass over each value (a {@link Wildcard}),
+ * so no pattern can make a search slow. Field names are the log's own
  * ({@code TargetUserName}, {@code IpAddress}, {@code CommandLine}), {@code parent.child} for a nested one
  * ({@code Location.countryOrRegion}); {@code host} is the logging host.
  */
 public final class EventQuery {
 
-    private record Term(String field, Pattern value, boolean negated) {
+    private record Term(String field, Wildcard value, boolean negated) {
     }
 
     private final String text;
@@ -69,27 +69,25 @@ public final class EventQuery {
 
     private static boolean field(Event event, Term term) {
         Object value = "host".equalsIgnoreCase(term.field()) ? event.host() : AlertSubject.value(event, term.field());
-        return value != null && term.value().matcher(String.valueOf(value)).matches();
+        return value != null && term.value().matches(String.valueOf(value));
     }
 
-    private static boolean anyField(Event event, Pattern value) {
-        if (event.host() != null && value.matcher(event.host()).matches()) {
+    private static boolean anyField(Event event, Wildcard value) {
+        if (event.host() != null && value.matches(event.host())) {
             return true;
         }
         for (Map.Entry<String, Object> field : event.fields().entrySet()) {
-            if (field.getValue() != null && value.matcher(String.valueOf(field.getValue())).matches()) {
+            if (field.getValue() != null && value.matches(String.valueOf(field.getValue()))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static Pattern glob(String value, String word) {
+    private static Wildcard glob(String value, String word) {
         if (value.isEmpty()) {
             throw GameException.badInput("'" + word + "' has no value: write field=value, or field=* for any value");
         }
-        String regex = java.util.Arrays.stream(value.split("\\*", -1)).map(Pattern::quote)
-                .collect(java.util.stream.Collectors.joining(".*"));
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.DOTALL | Pattern.UNICODE_CASE);
+        return Wildcard.of(value);
     }
 }

@@ -32,6 +32,21 @@ class ReferenceRulesTest {
         new DetectionEngine(pack);
     }
 
+    @Test
+    void everyRegexOfTheWholeSigmaHqCorpusRunsOnTheLinearEngine() throws IOException {
+        Path root = Path.of(System.getProperty("nightshift.reference", "../shared/reference"), "sigmahq");
+        Assumptions.assumeTrue(Files.isDirectory(root), "../shared/reference not found: " + root.toAbsolutePath());
+        List<SigmaSource> sources;
+        try (Stream<Path> files = Files.walk(root)) {
+            sources = files.filter(p -> p.toString().endsWith(".yml") && !p.startsWith(root.resolve("tests")))
+                    .sorted().map(p -> read(root, p)).toList();
+        }
+        long regexes = sources.stream().mapToLong(s -> s.text().lines().filter(l -> l.contains("|re")).count()).sum();
+        RulePack pack = RulePack.parse(sources);
+        assertThat(regexes).isGreaterThan(200);
+        assertThat(pack.errors()).extracting(RuleError::format).allMatch(e -> e.contains("placeholder"));
+    }
+
     private static SigmaSource read(Path root, Path file) {
         try {
             return new SigmaSource(root.relativize(file).toString(), Files.readString(file));

@@ -49,8 +49,52 @@ class RuleErrorTest {
     @Test
     void invalidRegexAtTheValue() {
         assertThat(errors(HEAD + "detection:\n  sel:\n    CommandLine|re:\n      - 'ok'\n      - '(unclosed'\n"
-                + "  condition: sel\n")).singleElement().asString()
-                .startsWith("bad.yml:7:9: invalid regular expression: Unclosed group");
+                + "  condition: sel\n")).containsExactly(
+                "bad.yml:7:10: invalid regular expression: missing closing ) at '(unclosed'");
+        assertThat(errors(regex("'a{1001}'"))).containsExactly("bad.yml:5:23: invalid regular expression: invalid "
+                + "repeat count at '{1001}'");
+    }
+
+    @Test
+    void regexConstructsTheLinearEngineCannotTakeAreNamedWhereTheyStand() {
+        String advice = ", which the linear-time engine rules run on (RE2) cannot take; rewrite it without lookaround, "
+                + "back-references or possessive quantifiers, for example as a second selection combined with 'not'";
+        assertThat(errors(regex("'(a)\\1'"))).containsExactly(
+                "bad.yml:5:25: the regular expression uses a back-reference '\\1'" + advice);
+        assertThat(errors(regex("'x(?=y)'"))).containsExactly(
+                "bad.yml:5:23: the regular expression uses a lookahead '(?='" + advice);
+        assertThat(errors(regex("'^(?!admin).*'"))).containsExactly(
+                "bad.yml:5:23: the regular expression uses a negative lookahead '(?!'" + advice);
+        assertThat(errors(regex("'(?<=\\\\)evil'"))).containsExactly(
+                "bad.yml:5:22: the regular expression uses a lookbehind '(?<='" + advice);
+        assertThat(errors(regex("'[a-z]++x'"))).containsExactly(
+                "bad.yml:5:27: the regular expression uses a possessive quantifier '++'" + advice);
+        assertThat(errors(regex("'(?>ab|a)c'"))).containsExactly(
+                "bad.yml:5:22: the regular expression uses an atomic group '(?>'" + advice);
+        assertThat(errors(regex("'(?<name>a)\\k<name>'"))).singleElement().asString()
+                .startsWith("bad.yml:5:32: the regular expression uses a named back-reference '\\k'");
+        assertThat(errors(regex("\"(?<=x)y\""))).singleElement().asString()
+                .startsWith("bad.yml:5:22: the regular expression uses a lookbehind");
+        assertThat(errors(regex("\"\\\\\\\\(?<=x)\""))).singleElement().asString()
+                .startsWith("bad.yml:5:21: the regular expression uses a lookbehind");
+    }
+
+    @Test
+    void regexThatSpellsOutTooLargeOrNestsTooDeepIsRefused() {
+        assertThat(errors(regex("'(a{1000}){1000}'"))).containsExactly("bad.yml:5:21: the regular expression spells "
+                + "out to 1,003,001 steps, more than the 2000 allowed; use smaller repeat counts or fewer nested "
+                + "repetitions");
+        assertThat(errors(regex("'((a{1000}){1000}){1000}'"))).singleElement().asString()
+                .startsWith("bad.yml:5:21: the regular expression spells out to 1,003,001 steps");
+        assertThat(errors(regex("'" + "(".repeat(5000) + "a" + ")".repeat(5000) + "'"))).containsExactly(
+                "bad.yml:5:122: the regular expression nests groups more than 100 deep; flatten it");
+        assertThat(errors(regex("'.{1000,}'"))).isEmpty();
+        assertThat(errors(regex("'(?i)(?P<verb>get|set)-(?:item|child){1,3}[[:alpha:]]\\p{L}\\x{41}\\Qa.b\\E'")))
+                .isEmpty();
+    }
+
+    private static String regex(String value) {
+        return HEAD + "detection:\n  sel:\n    CommandLine|re: " + value + "\n  condition: sel\n";
     }
 
     @Test

@@ -57,6 +57,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheShellDrivesTheScriptedPlayers() {
+        noClasses().that().resideOutsideOfPackages("dev.nightshift.shell..", "dev.nightshift.calibrate..")
+                .should().dependOnClassesThat().resideInAPackage("dev.nightshift.calibrate..")
+                .check(classes);
+    }
+
+    @Test
+    void noTraineeCommandReachesTheTruth() {
+        noClasses().that().resideInAPackage("dev.nightshift.shell..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.nightshift.game.Hindsight")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("dev.nightshift.calibrate..", "dev.nightshift.game..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.nightshift.game.Hindsight")
+                .check(classes);
+    }
+
+    @Test
     void noCyclesBetweenPackages() {
         slices().matching("dev.nightshift.(*)..").should().beFreeOfCycles().check(classes);
     }

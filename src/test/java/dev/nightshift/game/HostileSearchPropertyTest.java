@@ -17,7 +17,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Searches as a hostile or careless trainee types them (runs of {@code *}, a {@code ~} that never matches, dozens of
- * terms) over the whole of a played shift, each of which must answer within a fixed time.
+ * terms) over all but the last minute of a played shift, each of which must answer within a fixed time.
  */
 class HostileSearchPropertyTest {
 
@@ -31,9 +31,10 @@ class HostileSearchPropertyTest {
 
     @BeforeContainer
     static void playTheWholeShift() throws Exception {
-        shift = Shift.open(ScenarioLibrary.bundled().load("tutorial-brute-force"), Role.ANALYST, 7);
-        shift.waitFor(Duration.ofHours(2));
-        assertThat(shift.isOver()).isTrue();
+        // at real-time pace searches cost no simulated time, so all 200 fit in the shift's last minute
+        shift = Shift.open(ScenarioLibrary.bundled().load("tutorial-brute-force"), Role.ANALYST, 7, Pace.parse("realtime:60"));
+        shift.catchUpTo(shift.end().minusSeconds(60));
+        assertThat(shift.isOver()).isFalse();
         assertThat(shift.eventsSeen()).isGreaterThan(1_000);
     }
 

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A shift being played at manual pace: the clock, the telemetry stream flowing through the detection engine,
@@ -36,9 +35,8 @@ public final class Shift {
     private final ManualClock clock;
     private final Pace pace;
     private final ContainmentState containment = new ContainmentState();
-    private final List<CaseAlert> alerts = new ArrayList<>();
+    private final AlertQueue alerts = new AlertQueue();
     private final List<Event> seen = new ArrayList<>();
-    private final java.util.Map<String, CaseAlert> latestByKey = new java.util.HashMap<>();
     private Instant traineeEndedAt;
 
     private Shift(Scenario scenario, Role role, long seed, Pace pace, World world, TelemetryStream stream,
@@ -132,13 +130,11 @@ public final class Shift {
     }
 
     public List<CaseAlert> alerts() {
-        return List.copyOf(alerts);
+        return alerts.all();
     }
 
     public CaseAlert alert(String id) {
-        return findAlert(id).orElseThrow(() -> GameException.badInput("there is no alert " + id
-                + (alerts.isEmpty() ? "; no alert has been raised yet" : "; alerts run from " + alerts.get(0).id()
-                + " to " + alerts.get(alerts.size() - 1).id())));
+        return alerts.get(id);
     }
 
     public List<dev.nightshift.scoring.ShiftOutcome.ContainmentOutcome> containments() {
@@ -187,7 +183,7 @@ public final class Shift {
         if (alerts.size() == before) {
             clock.advanceTo(stream.end());
         }
-        return alerts.subList(before, alerts.size()).stream().toList();
+        return alerts.since(before);
     }
 
     /** Opens an alert to read it: the trainee's first action on it, costing a minute. */
@@ -218,13 +214,12 @@ public final class Shift {
             throw GameException.badInput("a bulk verdict closes noise: use --verdict benign or false-positive;"
                     + " true positives are triaged one by one (triage A-001 --verdict true-positive)");
         }
-        String ruleId = ruleIdOf(rule);
-        List<CaseAlert> chosen = alerts.stream()
+        String ruleId = alerts.ruleIdOf(rule);
+        List<CaseAlert> chosen = alerts.all().stream()
                 .filter(a -> a.isOpen() && a.alert().ruleId().equals(ruleId))
                 .filter(a -> where == null || a.events().stream().allMatch(where::matches))
                 .toList();
-        String title = alerts.stream().filter(a -> a.alert().ruleId().equals(ruleId)).findFirst()
-                .map(a -> a.alert().title()).orElse(ruleId);
+        String title = alerts.titleOf(ruleId);
         if (chosen.isEmpty()) {
             throw GameException.refused("no open alert of '" + title + "'" + (where == null ? "" : " matches "
                     + where.text()) + "; 'alerts' shows the queue");
@@ -237,19 +232,6 @@ public final class Shift {
         chosen.forEach(a -> a.triageInBulk(at, verdict, note));
         spend(ActionCost.bulk(chosen.size()));
         return chosen;
-    }
-
-    private String ruleIdOf(String rule) {
-        String wanted = rule.trim();
-        Optional<CaseAlert> byAlert = findAlert(wanted);
-        if (byAlert.isPresent()) {
-            return byAlert.get().alert().ruleId();
-        }
-        return alerts.stream().map(CaseAlert::alert)
-                .filter(a -> a.ruleId().equalsIgnoreCase(wanted) || a.title().equalsIgnoreCase(wanted))
-                .map(dev.nightshift.detection.Alert::ruleId).findFirst()
-                .orElseThrow(() -> GameException.badInput("no alert in the queue comes from a rule '" + rule
-                        + "'; name the rule by its id, its title or one of its alerts (--rule A-004)"));
     }
 
     public CaseAlert escalate(String id, Severity severity, String note) {
@@ -297,11 +279,6 @@ public final class Shift {
         spend(ActionCost.RELEASE);
     }
 
-    private Optional<CaseAlert> findAlert(String id) {
-        String wanted = id.trim();
-        return alerts.stream().filter(a -> a.id().equalsIgnoreCase(wanted)).findFirst();
-    }
-
     /** At real-time pace: lets the stream run up to {@code instant} (capped at the end); returns the alerts raised. */
     public List<CaseAlert> catchUpTo(Instant instant) {
         Instant target = min(instant, stream.end());
@@ -328,21 +305,13 @@ public final class Shift {
             process(event);
         }
         clock.advanceTo(until);
-        return alerts.subList(before, alerts.size()).stream().toList();
+        return alerts.since(before);
     }
 
     private void process(Event event) {
         seen.add(event);
         for (Alert alert : engine.process(event)) {
-            String key = alert.ruleId() + '\u0000' + AlertSubject.text(AlertSubject.of(alert));
-            CaseAlert open = latestByKey.get(key);
-            if (open != null && open.takes(alert)) {
-                open.fold(alert);
-            } else {
-                CaseAlert entry = new CaseAlert(String.format("A-%03d", alerts.size() + 1), alert);
-                alerts.add(entry);
-                latestByKey.put(key, entry);
-            }
+            alerts.add(alert);
         }
     }
 

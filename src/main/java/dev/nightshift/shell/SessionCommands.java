@@ -94,7 +94,12 @@ class SessionCommands {
             if (!interactive()) {
                 throw new BadInputException(warning + " To end anyway, type: end --yes");
             }
-            String answer = lineReader.getObject().readLine(warning + "\nEnd the shift now? [y/N] ");
+            String answer;
+            try {
+                answer = lineReader.getObject().readLine(warning + "\nEnd the shift now? [y/N] ");
+            } catch (org.jline.reader.UserInterruptException | org.jline.reader.EndOfFileException cancelled) {
+                answer = "";
+            }
             if (!answer.trim().toLowerCase(java.util.Locale.ROOT).startsWith("y")) {
                 return "The shift goes on. " + "'next' waits for the next alert.";
             }

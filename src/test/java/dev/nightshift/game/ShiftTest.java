@@ -123,4 +123,65 @@ class ShiftTest {
         shift.waitFor(Duration.ofHours(2));
         return Scorer.score(Outcomes.of(shift));
     }
+
+    @Test
+    void repeatedAlertsOfOneRuleOnOneSubjectFoldIntoOneEntry() {
+        Shift shift = shift();
+        shift.next();
+        CaseAlert logon = shift.next().get(0);
+        shift.waitFor(Duration.ofMinutes(1));
+        assertThat(shift.alert(logon.id()).count()).isEqualTo(2); // the network logon and the remote desktop session
+        assertThat(shift.alert(logon.id()).subject()).containsEntry("user", "c.veum").containsEntry("src", "198.51.100.219");
+        assertThat(shift.alert(logon.id()).events()).hasSize(2);
+    }
+
+    @Test
+    void aBulkVerdictNeedsOneReadAlertAndClosesOnlyTheNoiseItSelects() {
+        Shift shift = shift();
+        shift.waitFor(Duration.ofMinutes(115));
+        List<CaseAlert> failed = shift.alerts().stream()
+                .filter(a -> a.alert().title().equals("Many Failed Logons From A Single Source")).toList();
+        assertThat(failed).hasSize(3);
+        assertThatThrownBy(() -> shift.triageRule(failed.get(0).id(), EventQuery.parse("IpAddress=10.*"), Verdict.BENIGN, null))
+                .hasMessageContaining("read one of the 2 alerts first");
+        assertThatThrownBy(() -> shift.triageRule(failed.get(0).id(), null, Verdict.TRUE_POSITIVE, null))
+                .hasMessageContaining("a bulk verdict closes noise");
+        shift.view(failed.get(1).id());
+        Instant before = shift.now();
+        List<CaseAlert> closed = shift.triageRule("Many Failed Logons From A Single Source", EventQuery.parse("IpAddress=10.*"),
+                Verdict.BENIGN, "colleagues retyping");
+        assertThat(closed).extracting(CaseAlert::id).containsExactly(failed.get(1).id(), failed.get(2).id());
+        assertThat(shift.alert(failed.get(0).id()).isOpen()).as("the spray from the internet stays open").isTrue();
+        assertThat(Duration.between(before, shift.now())).isEqualTo(Duration.ofSeconds(210)); // 3 min + 2 x 15 s
+    }
+
+    @Test
+    void onceTheShiftIsOverEveryActionIsRefused() {
+        Shift shift = shift();
+        shift.waitFor(Duration.ofHours(3));
+        String id = shift.alerts().get(0).id();
+        List<Runnable> actions = List.of(() -> shift.view(id), () -> shift.triage(id, Verdict.BENIGN, List.of(), null),
+                () -> shift.escalate(id, Severity.HIGH, null), () -> shift.contain(EntityKind.IP, "198.51.100.219"),
+                () -> shift.search(EventQuery.parse("EventID=4625"), 5), shift::next,
+                () -> shift.triageRule(id, null, Verdict.BENIGN, null));
+        for (Runnable action : actions) {
+            assertThatThrownBy(action::run).isInstanceOf(GameException.class).hasMessageContaining("the shift is over");
+        }
+        assertThat(shift.alerts()).allMatch(CaseAlert::isOpen);
+    }
+
+    @Test
+    void endingEarlyPlaysTheRestOfTheShiftWithoutTheTrainee() {
+        Shift shift = shift();
+        shift.next();
+        Instant ended = shift.now();
+        shift.finish();
+        assertThat(shift.isOver()).isTrue();
+        assertThat(shift.traineeEndedAt()).isEqualTo(ended);
+        assertThat(stage(shift, "create-account").status()).as("the attack went on").isEqualTo(StageState.Status.DONE);
+        ScoreCard card = Scorer.score(Outcomes.of(shift));
+        assertThat(card.ending().alertsAfter()).isEqualTo(shift.alerts().size() - 1);
+        assertThat(card.ending().stagesAfter()).containsExactly("valid-login", "create-account");
+        assertThat(card.total()).isLessThanOrEqualTo(10);
+    }
 }

@@ -111,6 +111,13 @@ final class Expert implements Player {
         if (noise.stream().noneMatch(CaseAlert::opened) && !desk.view(noise.get(0))) {
             return true;
         }
+        boolean attackArrivedMeanwhile = desk.alerts().stream().filter(CaseAlert::isOpen)
+                .filter(a -> a.alert().ruleId().equals(ruleId))
+                .filter(a -> a.events().stream().allMatch(where::matches))
+                .anyMatch(a -> attackEvidence(a, play).isPresent());
+        if (attackArrivedMeanwhile) {
+            return true;
+        }
         desk.triageRule(ruleId, play.benignWhere());
         return true;
     }

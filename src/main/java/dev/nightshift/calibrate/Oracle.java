@@ -36,9 +36,9 @@ final class Oracle implements Player {
                 respond(desk, alert);
                 continue;
             }
+            desk.view(alert);
             List<CaseAlert> sameRule = desk.alerts().stream().filter(CaseAlert::isOpen)
                     .filter(a -> a.alert().ruleId().equals(alert.alert().ruleId())).toList();
-            desk.view(alert);
             if (sameRule.size() >= 2 && sameRule.stream().allMatch(a -> Hindsight.stages(a).isEmpty())) {
                 desk.triageRule(alert.alert().ruleId(), null);
             } else {

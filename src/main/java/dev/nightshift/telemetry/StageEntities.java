@@ -41,10 +41,26 @@ final class StageEntities {
         return out;
     }
 
+    /**
+     * An external address for an attacker, drawn again (a few times at most) while it geolocates to a country the
+     * organisation itself is in (an office or a VPN exit): an intruder who appears to sign in from the office's own
+     * country is possible, but a scenario about where people sign in from cannot then be read by anyone.
+     */
+    private static String intruderAddress(World world, SplittableRandom random) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        world.offices().forEach(o -> own.add(o.country()));
+        world.vpnExits().forEach(e -> own.add(e.countryCode()));
+        dev.nightshift.world.ExternalAddress pick = Draws.pick(world.externalAddresses(), random);
+        for (int tries = 0; tries < 16 && own.contains(pick.countryCode()); tries++) {
+            pick = Draws.pick(world.externalAddresses(), random);
+        }
+        return pick.ip();
+    }
+
     private static String resolve(Stage stage, EntityKind kind, EntityRef ref, World world,
                                   Map<String, Map<EntityKind, String>> earlier, SplittableRandom random) {
         return switch (ref.form()) {
-            case EXTERNAL -> Draws.pick(world.externalAddresses(), random).ip();
+            case EXTERNAL -> intruderAddress(world, random);
             case RANDOM -> {
                 List<dev.nightshift.world.User> staff = ref.value().isEmpty() ? world.users()
                         : world.users().stream().filter(u -> u.department().equalsIgnoreCase(ref.value())).toList();

@@ -73,7 +73,8 @@ class ScenarioCommands {
                     + " of " + expert.entries() + " queue entries open at the shift's end: more than one analyst can work");
         }
         String rendered = json ? report.toJson() : report.toText() + (expert == null ? "" : String.format(
-                "Queue: %d alerts in %d queue entries; the scripted expert left %d open and scored %d%n",
+                "Queue, as the scripted expert worked it (its containments change what follows): %d alerts in %d entries,%n"
+                        + "  %d left open at the end, score %d%n",
                 expert.alerts(), expert.entries(), expert.backlog(), expert.score()));
         if (report.exitCode() == 0) {
             return rendered;

@@ -1,6 +1,7 @@
 package dev.nightshift.calibrate;
 
 import dev.nightshift.game.CaseAlert;
+import dev.nightshift.engineer.ChangeWindow;
 import dev.nightshift.game.Role;
 import dev.nightshift.game.Sessions;
 import dev.nightshift.scenario.Scenario;
@@ -53,7 +54,42 @@ public final class Calibration {
             }
             results.add(CalibrationReport.PlayerResult.of(player.name(), Bounds.of(player.name()), seedList, cards));
         }
+        if (scenario.roles().contains(Role.ENGINEER.word())) {
+            results.addAll(engineers(scenario, seeds));
+        }
         return new CalibrationReport(scenario.id(), results, backlog);
+    }
+
+    /**
+     * Plays the scripted engineers over the seeds: per seed one history, forked into a window per engineer, and one
+     * held-out week that grades all their change sets together.
+     */
+    static List<CalibrationReport.PlayerResult> engineers(Scenario scenario, int seeds) {
+        List<Engineers.Script> scripts = Engineers.all(scenario);
+        List<List<dev.nightshift.scoring.EngineerCard>> cards = new ArrayList<>();
+        scripts.forEach(s -> cards.add(new ArrayList<>()));
+        List<Long> seedList = new ArrayList<>();
+        for (int k = 0; k < seeds; k++) {
+            long seed = scenario.seed() + k;
+            ChangeWindow base = ChangeWindow.open(scenario, seed);
+            List<ChangeWindow> windows = new ArrayList<>();
+            for (Engineers.Script script : scripts) {
+                ChangeWindow window = base.fork();
+                script.change(window);
+                windows.add(window);
+            }
+            List<dev.nightshift.scoring.EngineerCard> graded = ChangeWindow.deployTogether(windows);
+            for (int i = 0; i < scripts.size(); i++) {
+                cards.get(i).add(graded.get(i));
+            }
+            seedList.add(seed);
+        }
+        List<CalibrationReport.PlayerResult> results = new ArrayList<>();
+        for (int i = 0; i < scripts.size(); i++) {
+            String name = scripts.get(i).name();
+            results.add(CalibrationReport.PlayerResult.ofEngineer(name, Bounds.of(name), seedList, cards.get(i)));
+        }
+        return results;
     }
 
     /** What the scripted expert made of one variant: queue entries, alerts behind them, entries left open, score. */

@@ -20,21 +20,34 @@ public record CalibrationReport(String scenarioId, List<PlayerResult> players, L
     /** One player's scores over the seeds and whether they keep to its bound. */
     public record PlayerResult(String player, String bound, List<Long> seeds, List<Integer> scores, double mean,
                                int min, int max, double sd, boolean withinBound, boolean stable,
-                               @com.fasterxml.jackson.annotation.JsonIgnore List<ScoreCard> cards) {
+                               @com.fasterxml.jackson.annotation.JsonIgnore List<ScoreCard> cards,
+                               @com.fasterxml.jackson.annotation.JsonIgnore List<dev.nightshift.scoring.EngineerCard> engineerCards) {
 
         public PlayerResult {
             seeds = List.copyOf(seeds);
             scores = List.copyOf(scores);
             cards = List.copyOf(cards);
+            engineerCards = List.copyOf(engineerCards);
         }
 
         static PlayerResult of(String player, Bounds bounds, List<Long> seeds, List<ScoreCard> cards) {
-            List<Integer> scores = cards.stream().map(ScoreCard::total).toList();
+            return of(player, bounds, seeds, cards.stream().map(ScoreCard::total).toList(), cards, List.of());
+        }
+
+        static PlayerResult ofEngineer(String player, Bounds bounds, List<Long> seeds,
+                                       List<dev.nightshift.scoring.EngineerCard> cards) {
+            return of(player, bounds, seeds, cards.stream().map(dev.nightshift.scoring.EngineerCard::total).toList(),
+                    List.of(), cards);
+        }
+
+        private static PlayerResult of(String player, Bounds bounds, List<Long> seeds, List<Integer> scores,
+                                       List<ScoreCard> cards, List<dev.nightshift.scoring.EngineerCard> engineerCards) {
             DescriptiveStatistics stats = new DescriptiveStatistics();
             scores.forEach(stats::addValue);
             double sd = scores.size() < 2 ? 0 : stats.getStandardDeviation();
             return new PlayerResult(player, bounds.text(), seeds, scores, stats.getMean(), (int) stats.getMin(),
-                    (int) stats.getMax(), sd, scores.stream().allMatch(bounds::holds), sd <= Bounds.MAX_SD, cards);
+                    (int) stats.getMax(), sd, scores.stream().allMatch(bounds::holds), sd <= bounds.maxSd(), cards,
+                    engineerCards);
         }
     }
 
@@ -58,7 +71,7 @@ public record CalibrationReport(String scenarioId, List<PlayerResult> players, L
             }
             if (!p.stable()) {
                 problems.add(String.format(Locale.ROOT, "%s varies by %.1f points (SD) across seeds, over %.0f",
-                        p.player(), p.sd(), Bounds.MAX_SD));
+                        p.player(), p.sd(), Bounds.of(p.player()).maxSd()));
             }
         }
         if (!queueWorkable()) {

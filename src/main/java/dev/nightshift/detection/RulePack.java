@@ -184,6 +184,16 @@ public final class RulePack {
         return rules;
     }
 
+    /** The detection and correlation rules that the correlation with this id counts (none for other rules). */
+    public List<SigmaRule> references(String correlationId) {
+        for (CompiledCorrelation c : correlations) {
+            if (c.rule().id().equals(correlationId)) {
+                return c.references();
+            }
+        }
+        return List.of();
+    }
+
     /** Every problem of every file, in file order. */
     public List<RuleError> errors() {
         return errors;

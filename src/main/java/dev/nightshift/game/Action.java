@@ -7,24 +7,24 @@ import java.util.List;
 import java.util.Objects;
 
 /** One journaled action of a session, as a verb and its arguments; stored as a JSON array, replayed in order. */
-record Action(String verb, List<String> args) {
+public record Action(String verb, List<String> args) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    Action {
+    public Action {
         Objects.requireNonNull(verb, "verb");
         args = args.stream().map(a -> a == null ? "" : a).toList();
     }
 
-    static Action of(String verb, String... args) {
+    public static Action of(String verb, String... args) {
         return new Action(verb, Arrays.asList(args));
     }
 
-    String arg(int i) {
+    public String arg(int i) {
         return args.get(i);
     }
 
-    String encode() {
+    public String encode() {
         try {
             String[] all = new String[args.size() + 1];
             all[0] = verb;
@@ -37,7 +37,7 @@ record Action(String verb, List<String> args) {
         }
     }
 
-    static Action decode(String json) {
+    public static Action decode(String json) {
         try {
             String[] all = JSON.readValue(json, String[].class);
             return new Action(all[0], Arrays.asList(all).subList(1, all.length));

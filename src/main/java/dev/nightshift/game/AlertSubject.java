@@ -50,6 +50,11 @@ public final class AlertSubject {
         return s.toString();
     }
 
+    /** The user an event names (the account acted on or acting), or null. */
+    public static String userOf(Event event) {
+        return first(event, USER_FIELDS);
+    }
+
     private static String first(Event event, List<String> fields) {
         for (String field : fields) {
             Object value = value(event, field);

@@ -49,6 +49,10 @@ public final class Sessions {
 
     /** Starts a shift at the given pace; a real-time session's clock starts now, by the wall clock. */
     public Shift start(String scenarioRef, Role role, Long seed, Pace pace) throws ScenarioException {
+        if (role == Role.ENGINEER) {
+            throw GameException.badInput("an engineer's session is a change window, not a shift: open it with"
+                    + " ChangeWindows (start --role engineer in the shell)");
+        }
         Scenario scenario = library.load(scenarioRef);
         long actualSeed = seed == null ? scenario.seed() : seed;
         Shift shift = Shift.open(scenario, role, actualSeed, pace);
@@ -66,6 +70,10 @@ public final class Sessions {
     /** The current shift, rebuilt from its journal when this process has not played it yet. */
     public Shift current() {
         SessionRecord record = currentRecord();
+        if (record.role().equals(Role.ENGINEER.word())) {
+            throw GameException.refused("session " + record.id() + " is an engineer's change window, where there is no"
+                    + " alert queue or clock: 'rule list' shows the rules, 'help' lists every command");
+        }
         List<String> journal = store.journal(record.id());
         Shift shift;
         if (record.id().equals(cachedId) && cachedActions == journal.size()) {

@@ -63,13 +63,15 @@ final class ScenarioReader {
         AnswerKey answerKey = AnswerKeyReader.read(problems, top.map("answer_key", true), stages.kinds());
         ScoringWeights weights = weights(top.map("scoring", true));
         List<Play> playbook = PlaybookReader.read(problems, top);
+        Engineering engineer = top.has("engineer") ? EngineeringReader.read(problems, top.map("engineer", false),
+                this::ruleFile) : Engineering.DEFAULT;
         top.rejectUnknown();
         if (problems.any()) {
             return null;
         }
         return new Scenario(id, title, summary, difficulty, roles, duration, start, seed, briefing, hints,
                 organisation, noise, lookalikes, stages.stages(), rules, answerKey, weights,
-                playbook);
+                playbook, engineer);
     }
 
     private String oneOf(YamlMap m, String key, List<String> allowed) {
@@ -207,30 +209,39 @@ final class ScenarioReader {
             String path = paths.get(i);
             Node node = ((org.yaml.snakeyaml.nodes.SequenceNode) top.value("rules", false)).getValue().get(i);
             String at = "rules[" + i + "]";
-            if (!RULE_PATH.matcher(path).matches() || path.contains("..")) {
-                problems.at(node, at, "a rule path is relative to the scenario file, stays inside its folder and ends in .yml: '" + path + "'");
+            RuleSource source = ruleFile(path, node, at);
+            if (source == null) {
                 continue;
             }
-            byte[] bytes;
-            try {
-                bytes = files.read(path, ScenarioParser.MAX_BYTES);
-            } catch (IOException e) {
-                problems.at(node, at, "cannot read rule file '" + path + "': " + e.getMessage());
-                continue;
-            }
-            if (bytes == null) {
-                problems.at(node, at, "rule file not found: " + path);
-                continue;
-            }
-            Problems ruleProblems = new Problems(path);
-            String text = ScenarioParser.text(ruleProblems, bytes, "rule file " + path);
-            if (text == null) {
-                ruleProblems.sorted().forEach(e -> problems.at(node, at, e.message()));
-                continue;
-            }
-            out.add(new RuleSource(path, text));
+            out.add(source);
         }
         return out;
+    }
+
+    /** A rule file next to the scenario, or null after recording why it cannot be read (at {@code node}). */
+    RuleSource ruleFile(String path, Node node, String at) {
+        if (!RULE_PATH.matcher(path).matches() || path.contains("..")) {
+            problems.at(node, at, "a rule path is relative to the scenario file, stays inside its folder and ends in .yml: '" + path + "'");
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = files.read(path, ScenarioParser.MAX_BYTES);
+        } catch (IOException e) {
+            problems.at(node, at, "cannot read rule file '" + path + "': " + e.getMessage());
+            return null;
+        }
+        if (bytes == null) {
+            problems.at(node, at, "rule file not found: " + path);
+            return null;
+        }
+        Problems ruleProblems = new Problems(path);
+        String text = ScenarioParser.text(ruleProblems, bytes, "rule file " + path);
+        if (text == null) {
+            ruleProblems.sorted().forEach(e -> problems.at(node, at, e.message()));
+            return null;
+        }
+        return new RuleSource(path, text);
     }
 
     private ScoringWeights weights(YamlMap m) {

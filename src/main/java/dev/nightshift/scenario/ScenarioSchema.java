@@ -61,6 +61,7 @@ public final class ScenarioSchema {
         rules.putObject("items").put("type", "string").put("pattern", "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.ya?ml$");
         p.set("answer_key", answerKey());
         p.set("playbook", playbook());
+        p.set("engineer", engineer());
         ObjectNode scoring = p.putObject("scoring");
         scoring.put("type", "object");
         scoring.put("additionalProperties", false);
@@ -217,6 +218,39 @@ public final class ScenarioSchema {
         ObjectNode list = list(play);
         list.put("description", "The written playbook the scripted expert of 'scenario calibrate' follows, one entry per rule.");
         return list;
+    }
+
+    private static ObjectNode engineer() {
+        ObjectNode e = object();
+        e.put("description", "The security engineer's change window: the past days it shows, the analysts' labelling error, the card's weights and the change set the truth suggests.");
+        ObjectNode ep = (ObjectNode) e.get("properties");
+        ep.putObject("history_days").put("type", "integer").put("minimum", 1).put("maximum", 31)
+                .put("description", "Days of history the window shows, each the scenario's shift on that day; default 7.");
+        ep.putObject("attack_days").put("type", "integer").put("minimum", 1).put("maximum", 31)
+                .put("description", "On how many of those days (and of the held-out week) the attack plays; default 3.");
+        text(ep, "label_error", "Share of the analysts' verdicts that are wrong, e.g. 5% or 0.05; default 5%.")
+                .put("pattern", "^[0-9]+(\\.[0-9]+)?%?$");
+        ep.putObject("triage_minutes").put("type", "integer").put("minimum", 1).put("maximum", 120)
+                .put("description", "Minutes an analyst spends on one alert, for the hours saved; default 6.");
+        ObjectNode weights = object("kept", "noise", "coverage", "hygiene", "hours");
+        weights.put("description", "Points out of 100 of the engineer's card; the five must add up to 100.");
+        for (String k : List.of("kept", "noise", "coverage", "hygiene", "hours")) {
+            ((ObjectNode) weights.get("properties")).putObject(k).put("type", "integer").put("minimum", 0).put("maximum", 100);
+        }
+        ep.set("weights", weights);
+        ObjectNode fix = object();
+        ObjectNode fp = (ObjectNode) fix.get("properties");
+        text(fp, "rule", "A rule of the pack to tune, by title or id.");
+        ObjectNode exclude = fp.putObject("exclude");
+        exclude.put("type", "array");
+        exclude.put("description", "Terms field=value (field|modifier=value) that together describe the benign pattern to exclude.");
+        exclude.putObject("items").put("type", "string");
+        text(fp, "file", "A rule file relative to the scenario file: added, or with 'rule' the rule's new text.");
+        text(fp, "reason", "Why, as the exclusion's reason.");
+        ObjectNode solution = list(fix);
+        solution.put("description", "The change set the truth suggests; the scripted engineer of 'scenario calibrate' deploys it.");
+        ep.set("solution", solution);
+        return e;
     }
 
     private static ObjectNode param(Param param) {

@@ -30,6 +30,11 @@ class GameConfig {
     }
 
     @Bean
+    dev.nightshift.engineer.ChangeWindows changeWindows(SessionStore store, ScenarioLibrary library) {
+        return new dev.nightshift.engineer.ChangeWindows(store, library);
+    }
+
+    @Bean
     Sessions sessions(SessionStore store, ScenarioLibrary library) {
         return new Sessions(store, library);
     }

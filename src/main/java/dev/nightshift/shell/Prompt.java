@@ -26,7 +26,10 @@ class Prompt implements PromptProvider {
         Sessions sessions = sessionsProvider.getObject();
         try {
             SessionRecord record = sessions.currentRecord();
-            if (record.status() == SessionRecord.Status.ENDED) {
+            if (record.role().equals(dev.nightshift.game.Role.ENGINEER.word())) {
+                text = "nightshift " + record.id() + (record.status() == SessionRecord.Status.ENDED ? " (deployed)"
+                        : " engineer") + "> ";
+            } else if (record.status() == SessionRecord.Status.ENDED) {
                 text = "nightshift " + record.id() + " (ended)> ";
             } else {
                 Shift shift = sessions.current();

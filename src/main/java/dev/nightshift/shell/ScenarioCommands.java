@@ -106,7 +106,8 @@ class ScenarioCommands {
             CalibrationReport.PlayerResult chosen = report.players().stream().filter(p -> p.player().equals(card)).findFirst()
                     .orElseThrow(() -> new BadInputException("no player '" + card + "'; the players are "
                             + report.players().stream().map(CalibrationReport.PlayerResult::player).collect(Collectors.joining(", "))));
-            rendered = chosen.cards().stream().map(dev.nightshift.report.TextReport::render)
+            rendered = java.util.stream.Stream.concat(chosen.cards().stream().map(dev.nightshift.report.TextReport::render),
+                            chosen.engineerCards().stream().map(dev.nightshift.report.EngineerReport::text))
                     .collect(Collectors.joining("\n\n", "", "\n\n")) + rendered;
         }
         if (report.passed()) {

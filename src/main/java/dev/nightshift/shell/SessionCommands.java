@@ -1,6 +1,10 @@
 package dev.nightshift.shell;
 
+import dev.nightshift.engineer.ChangeWindow;
+import dev.nightshift.engineer.ChangeWindows;
 import dev.nightshift.game.Pace;
+import dev.nightshift.report.EngineerReport;
+import dev.nightshift.scoring.EngineerCard;
 import dev.nightshift.game.Role;
 import dev.nightshift.game.Sessions;
 import dev.nightshift.game.Shift;
@@ -21,10 +25,12 @@ import org.springframework.shell.command.annotation.Option;
 class SessionCommands {
 
     private final Sessions sessions;
+    private final ChangeWindows windows;
     private final ObjectProvider<LineReader> lineReader;
 
-    SessionCommands(Sessions sessions, ObjectProvider<LineReader> lineReader) {
+    SessionCommands(Sessions sessions, ChangeWindows windows, ObjectProvider<LineReader> lineReader) {
         this.sessions = sessions;
+        this.windows = windows;
         this.lineReader = lineReader;
     }
 
@@ -37,6 +43,12 @@ class SessionCommands {
                 "unknown role '" + role + "': choose analyst or engineer"));
         Shift shift;
         try {
+            if (parsed == Role.ENGINEER) {
+                if (!pace.equals("manual")) {
+                    throw new BadInputException("an engineer's change window has no clock to pace; leave out --pace");
+                }
+                return openWindow(windows.start(scenario, seed));
+            }
             shift = sessions.start(scenario, parsed, seed, Pace.parse(pace));
         } catch (ScenarioException e) {
             throw ScenarioCommands.badScenario(e);
@@ -49,8 +61,28 @@ class SessionCommands {
                 + "Type 'next' to wait for the first alert, 'wait 15m' to let time pass, 'help' for every command.";
     }
 
+    private String openWindow(ChangeWindow window) {
+        return "Session " + windows.currentRecord().id() + ": " + window.scenario().title() + " (engineer, seed "
+                + window.seed() + ")\n" + EngineerCommands.window(window) + "\n\n"
+                + "You are the security engineer. The analysts worked last week's alerts with the scenario's rule pack;"
+                + " tune the noisy rules and write the missing ones without losing the true detections. Your change set"
+                + " is graded on next week's stream, which you will not see.\n\n"
+                + EngineerCommands.tickets(window) + "\n\n"
+                + "'rule list' shows the rules, 'rule show <id>' one rule's evidence, 'search' last week's events;"
+                + " 'rule tune', 'rule disable', 'rule new', 'rule edit' change the pack, 'rule test' replays last week,"
+                + " 'rule diff' shows the change set and 'rule deploy' ends the window.";
+    }
+
     @Command(command = "status", description = "Show the current session: clock, queue and containment.")
     String status() {
+        if (windows.currentIsEngineer()) {
+            ChangeWindow window = windows.current();
+            SessionRecord record = windows.currentRecord();
+            return "Session " + record.id() + " (" + (record.status() == SessionRecord.Status.ENDED ? "deployed" : "open")
+                    + "): " + window.scenario().title() + ", engineer, seed " + window.seed() + "\n"
+                    + EngineerCommands.window(window) + "\n"
+                    + "Change set: " + EngineerCommands.changeCount(window);
+        }
         Shift shift = sessions.current();
         SessionRecord record = sessions.currentRecord();
         long open = shift.alerts().stream().filter(a -> a.isOpen()).count();
@@ -80,27 +112,31 @@ class SessionCommands {
 
     @Command(command = "resume", description = "Make a stored session current again: resume <session id>")
     String resume(@Option(required = true, description = "a session id such as S-0001") String id) {
+        if (sessions.sessions().stream().anyMatch(s -> s.id().equalsIgnoreCase(id.trim())
+                && s.role().equals(Role.ENGINEER.word()))) {
+            ChangeWindow window = windows.resume(id);
+            return "Resumed " + windows.currentRecord().id() + ", the change window on " + window.scenario().id()
+                    + " (" + EngineerCommands.changeCount(window) + ").";
+        }
         Shift shift = sessions.resume(id);
         return "Resumed " + sessions.currentRecord().id() + " at " + Render.time(shift.now()) + ".";
     }
 
     @Command(command = "end", description = "End the shift and print the score card; before the shift's end, the rest of it plays without you (asks first; --yes in scripts and one-shot commands)")
     String end(@Option(longNames = "yes", description = "end before the shift's end without asking") boolean yes) {
+        if (windows.currentIsEngineer()) {
+            throw new BadInputException("an engineer's window ends with its deploy: 'rule deploy' grades the change set"
+                    + " on next week's stream ('rule diff' shows it first)");
+        }
         Shift shift = sessions.current();
         if (sessions.currentRecord().status() == SessionRecord.Status.ACTIVE && !shift.isOver() && !yes) {
             String warning = "The shift runs until " + Render.time(shift.end()) + ", " + Durations.format(
                     Duration.between(shift.now(), shift.end())) + " from now. Ending now plays the rest of it without"
                     + " you: the attack goes on, and every alert still to come stays unopened and counts against you.";
-            if (!interactive()) {
+            if (!interactive(lineReader)) {
                 throw new BadInputException(warning + " To end anyway, type: end --yes");
             }
-            String answer;
-            try {
-                answer = lineReader.getObject().readLine(warning + "\nEnd the shift now? [y/N] ");
-            } catch (org.jline.reader.UserInterruptException | org.jline.reader.EndOfFileException cancelled) {
-                answer = "";
-            }
-            if (!answer.trim().toLowerCase(java.util.Locale.ROOT).startsWith("y")) {
+            if (!confirm(lineReader, warning + "\nEnd the shift now? [y/N] ")) {
                 return "The shift goes on. " + "'next' waits for the next alert.";
             }
         }
@@ -108,13 +144,28 @@ class SessionCommands {
     }
 
     /** Whether a person at a terminal typed this command: the interactive shell, not a script or one-shot run. */
-    private boolean interactive() {
+    static boolean interactive(ObjectProvider<LineReader> lineReader) {
         return Boolean.getBoolean("nightshift.interactive") && !ScriptCommand.running()
                 && lineReader.getIfAvailable() != null;
     }
 
+    /** Asks a yes/no question at the terminal; anything but yes, and Ctrl-C, mean no. */
+    static boolean confirm(ObjectProvider<LineReader> lineReader, String question) {
+        String answer;
+        try {
+            answer = lineReader.getObject().readLine(question);
+        } catch (org.jline.reader.UserInterruptException | org.jline.reader.EndOfFileException cancelled) {
+            answer = "";
+        }
+        return answer.trim().toLowerCase(java.util.Locale.ROOT).startsWith("y");
+    }
+
     @Command(command = "score", description = "Print the score card of the ended session: score [--json]")
     String score(@Option(longNames = "json", description = "print it as JSON") boolean json) {
+        if (windows.currentIsEngineer()) {
+            EngineerCard card = windows.score();
+            return json ? EngineerReport.json(card) : EngineerReport.text(card);
+        }
         ScoreCard card = sessions.score();
         return json ? JsonReport.render(card) : TextReport.render(card);
     }

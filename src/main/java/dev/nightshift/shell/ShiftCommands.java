@@ -19,9 +19,11 @@ class ShiftCommands {
 
     static final int EVENTS_SHOWN = 20;
     private final Sessions sessions;
+    private final dev.nightshift.engineer.ChangeWindows windows;
 
-    ShiftCommands(Sessions sessions) {
+    ShiftCommands(Sessions sessions, dev.nightshift.engineer.ChangeWindows windows) {
         this.sessions = sessions;
+        this.windows = windows;
     }
 
     @Command(command = "wait", description = "Let simulated time pass: wait 15m (or 1h, 90s, 1h30m)")
@@ -86,8 +88,19 @@ class ShiftCommands {
     @Command(command = "search", description = "Search the logs so far: search field=value ... or words (costs 2 minutes), e.g. search IpAddress=198.51.100.* EventID=4624")
     String search(@Option(required = true, arityMax = 32, description = "terms that must all hold: field=value, field!=value or a word; * matches anything") String[] query,
                   @Option(longNames = "limit", defaultValue = "20", description = "how many of the latest matches to show") int limit) {
+        if (windows.currentIsEngineer()) {
+            String text = String.join(" ", query);
+            dev.nightshift.game.EventQuery.parse(text);
+            SearchResult result = (SearchResult) windows.perform(dev.nightshift.game.Action.of("search", text,
+                    Integer.toString(limit)));
+            return searchResult(result) + "(last week's events; searching costs the engineer no time)";
+        }
         int before = sessions.current().alerts().size();
         SearchResult result = sessions.search(String.join(" ", query), limit);
+        return searchResult(result) + clockLine() + raisedMeanwhile(before);
+    }
+
+    private static String searchResult(SearchResult result) {
         StringBuilder out = new StringBuilder();
         out.append(result.total()).append(result.total() == 1 ? " event matches " : " events match ")
                 .append(result.query());
@@ -96,7 +109,7 @@ class ShiftCommands {
         }
         out.append(":\n");
         result.latest().forEach(e -> out.append("  ").append(Render.compactEvent(e)).append('\n'));
-        return out.append(clockLine()).append(raisedMeanwhile(before)).toString();
+        return out.toString();
     }
 
     @Command(command = "triage", description = "Give a verdict: triage <alert> --verdict true-positive|false-positive|benign [--technique T...] [--note ...]; or close a noisy rule's alerts at once: triage --rule <rule|alert> [--where field=value] --verdict benign")

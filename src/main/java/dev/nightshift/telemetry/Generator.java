@@ -92,8 +92,6 @@ public final class Generator {
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("a run needs a positive duration, got " + duration);
         }
-        return new Scenario(s.id(), s.title(), s.summary(), s.difficulty(), s.roles(), duration, s.start(), s.seed(),
-                s.briefing(), s.hints(), s.organisation(), s.noise(), s.lookalikes(), s.stages(), s.rules(),
-                s.answerKey(), s.weights(), s.playbook());
+        return s.at(s.start(), duration);
     }
 }

@@ -1,0 +1,170 @@
+package dev.nightshift.engineer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nightshift.game.Action;
+import dev.nightshift.game.GameException;
+import dev.nightshift.game.Role;
+import dev.nightshift.scenario.Scenario;
+import dev.nightshift.scenario.ScenarioException;
+import dev.nightshift.scenario.ScenarioLibrary;
+import dev.nightshift.scoring.EngineerCard;
+import dev.nightshift.store.SessionRecord;
+import dev.nightshift.store.SessionStore;
+import java.util.List;
+
+/**
+ * The engineers' sessions of this nightshift home: opens a change window, applies each change and journals it before
+ * answering, rebuilds a window after a restart by replaying its journal, and keeps the card once deployed. A change
+ * that cannot be journaled is undone here too: the window is rebuilt from the journal on the next command.
+ */
+public final class ChangeWindows {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final SessionStore store;
+    private final ScenarioLibrary library;
+    private String cachedId;
+    private int cachedActions;
+    private ChangeWindow cached;
+
+    public ChangeWindows(SessionStore store, ScenarioLibrary library) {
+        this.store = store;
+        this.library = library;
+    }
+
+    /** Opens a window on the scenario (a library id or a path) and makes it the current session. */
+    public ChangeWindow start(String scenarioRef, Long seed) throws ScenarioException {
+        Scenario scenario = library.load(scenarioRef);
+        long actual = seed == null ? scenario.seed() : seed;
+        ChangeWindow window = ChangeWindow.open(scenario, actual);
+        SessionRecord record = store.create(scenarioRef, Role.ENGINEER.word(), actual, "manual", null);
+        remember(record.id(), 0, window);
+        return window;
+    }
+
+    /** Whether the current session is an engineer's. */
+    public boolean currentIsEngineer() {
+        return store.current().map(r -> r.role().equals(Role.ENGINEER.word())).orElse(false);
+    }
+
+    public SessionRecord currentRecord() {
+        SessionRecord record = store.current().orElseThrow(() -> GameException.refused(
+                "no session yet; start one with: start --scenario tutorial-brute-force --role engineer"));
+        if (!record.role().equals(Role.ENGINEER.word())) {
+            throw GameException.refused("session " + record.id() + " is an analyst's shift: the rule commands belong to"
+                    + " the engineer's change window (start --scenario " + record.scenario() + " --role engineer)");
+        }
+        return record;
+    }
+
+    /** The current window, rebuilt from its journal when this process has not played it yet. */
+    public ChangeWindow current() {
+        SessionRecord record = currentRecord();
+        List<String> journal = store.journal(record.id());
+        if (record.id().equals(cachedId) && cachedActions == journal.size()) {
+            return cached;
+        }
+        ChangeWindow window = rebuild(record, journal);
+        remember(record.id(), journal.size(), window);
+        return window;
+    }
+
+    /** Applies an action to the current window, journals it, and answers what it returned. */
+    public Object perform(Action action) {
+        SessionRecord record = currentRecord();
+        if (record.status() == SessionRecord.Status.ENDED && !action.verb().equals("search")) {
+            throw GameException.refused("session " + record.id() + " is deployed and over; 'score' shows its card,"
+                    + " 'start' opens another window");
+        }
+        ChangeWindow window = current();
+        Object result = window.apply(action);
+        int seq;
+        try {
+            seq = store.append(record.id(), action.encode());
+        } catch (RuntimeException e) {
+            forget();
+            throw GameException.refused("the change was not recorded, so nothing changed: the session's journal"
+                    + " could not be written (" + rootMessage(e) + ")");
+        }
+        remember(record.id(), seq, window);
+        return result;
+    }
+
+    /** Deploys the change set: grades it on the held-out week, keeps the card and closes the session. */
+    public EngineerCard deploy() {
+        SessionRecord record = currentRecord();
+        EngineerCard card = (EngineerCard) perform(Action.of("deploy"));
+        store.end(record.id(), toJson(card));
+        return card;
+    }
+
+    /** The card of the current window, once deployed. */
+    public EngineerCard score() {
+        SessionRecord record = currentRecord();
+        if (record.status() != SessionRecord.Status.ENDED) {
+            throw GameException.refused("session " + record.id() + " is still open; 'rule deploy' deploys the change"
+                    + " set and prints the card");
+        }
+        return store.score(record.id()).map(ChangeWindows::fromJson)
+                .orElseThrow(() -> GameException.refused("session " + record.id() + " has no score card"));
+    }
+
+    /** Makes a stored engineer session current again and rebuilds it. */
+    public ChangeWindow resume(String id) {
+        SessionRecord record = store.find(id.trim().toUpperCase())
+                .orElseThrow(() -> GameException.badInput("there is no session " + id + "; 'sessions' lists them"));
+        store.setCurrent(record.id());
+        return current();
+    }
+
+    private ChangeWindow rebuild(SessionRecord record, List<String> journal) {
+        Scenario scenario;
+        try {
+            scenario = library.load(record.scenario());
+        } catch (ScenarioException e) {
+            throw GameException.refused("session " + record.id() + " cannot be rebuilt: its scenario "
+                    + record.scenario() + " no longer loads (" + e.errors().get(0) + ")");
+        }
+        ChangeWindow window = ChangeWindow.open(scenario, record.seed());
+        for (String entry : journal) {
+            window.apply(Action.decode(entry));
+        }
+        return window;
+    }
+
+    private void remember(String id, int actions, ChangeWindow window) {
+        cachedId = id;
+        cachedActions = actions;
+        cached = window;
+    }
+
+    private void forget() {
+        cachedId = null;
+        cached = null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    static String toJson(EngineerCard card) {
+        try {
+            return JSON.writeValueAsString(card);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the score card", e);
+        }
+    }
+
+    static EngineerCard fromJson(String json) {
+        try {
+            return JSON.readValue(json, EngineerCard.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the stored score card", e);
+        }
+    }
+}

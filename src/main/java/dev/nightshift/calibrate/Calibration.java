@@ -2,6 +2,7 @@ package dev.nightshift.calibrate;
 
 import dev.nightshift.game.CaseAlert;
 import dev.nightshift.engineer.ChangeWindow;
+import dev.nightshift.engineer.Suggestions;
 import dev.nightshift.game.Role;
 import dev.nightshift.game.Sessions;
 import dev.nightshift.scenario.Scenario;
@@ -27,6 +28,12 @@ public final class Calibration {
     }
 
     public static CalibrationReport run(ScenarioLibrary library, String scenarioRef, int seeds) throws ScenarioException {
+        return run(library, scenarioRef, seeds, seeds);
+    }
+
+    /** As {@link #run(ScenarioLibrary, String, int)}, with the scripted engineers on the first {@code engineerSeeds}. */
+    public static CalibrationReport run(ScenarioLibrary library, String scenarioRef, int seeds, int engineerSeeds)
+            throws ScenarioException {
         if (seeds < 1 || seeds > 100) {
             throw new IllegalArgumentException("calibrate needs 1 to 100 seeds, got " + seeds);
         }
@@ -55,7 +62,7 @@ public final class Calibration {
             results.add(CalibrationReport.PlayerResult.of(player.name(), Bounds.of(player.name()), seedList, cards));
         }
         if (scenario.roles().contains(Role.ENGINEER.word())) {
-            results.addAll(engineers(scenario, seeds));
+            results.addAll(engineers(scenario, Math.min(seeds, engineerSeeds)));
         }
         return new CalibrationReport(scenario.id(), results, backlog);
     }
@@ -106,6 +113,22 @@ public final class Calibration {
         ScoreCard card = desk.end();
         return new ExpertRun(seed, desk.alerts().size(), desk.alerts().stream().mapToInt(CaseAlert::count).sum(),
                 backlog(desk), card.total());
+    }
+
+    /** The engineer's side of {@code scenario check}: the exclusions the truth suggests and the best card. */
+    public record EngineerCheck(long seed, List<Suggestions.Suggestion> suggestions,
+                                dev.nightshift.scoring.EngineerCard best, int noisyRules) {
+    }
+
+    /** Opens the change window of {@code seed}, asks the truth for exclusions and deploys the scenario's solution. */
+    public static EngineerCheck engineer(Scenario scenario, long seed) {
+        ChangeWindow window = ChangeWindow.open(scenario, seed);
+        List<Suggestions.Suggestion> suggestions = Suggestions.of(window);
+        int noisy = (int) window.rules().stream()
+                .filter(r -> r.alerts() > 0 && r.falsePositivePercent() != null && r.falsePositivePercent() >= 80).count();
+        Engineers.solution(window, scenario.engineer(), suggestions);
+        dev.nightshift.scoring.EngineerCard card = ChangeWindow.deployTogether(List.of(window)).get(0);
+        return new EngineerCheck(seed, suggestions, card, noisy);
     }
 
     private static int backlog(Desk desk) {

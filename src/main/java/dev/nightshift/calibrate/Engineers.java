@@ -4,6 +4,7 @@ import dev.nightshift.detection.Alert;
 import dev.nightshift.engineer.ChangeSet;
 import dev.nightshift.engineer.ChangeWindow;
 import dev.nightshift.engineer.HistoryAlert;
+import dev.nightshift.engineer.Suggestions;
 import dev.nightshift.game.Action;
 import dev.nightshift.game.GameException;
 import dev.nightshift.scenario.Engineering;
@@ -70,23 +71,18 @@ final class Engineers {
         }
     }
 
-    /** Excludes, from each rule, the addresses and hosts of its alerts that the analysts called true positive. */
+    /**
+     * Excludes, from each rule, the addresses and hosts of last week's attacker: those of the alerts the analysts
+     * called true positive that no alert they closed as false positive shares.
+     */
     static void excludeAttackers(ChangeWindow w) {
         for (ChangeWindow.RuleRow row : w.rules()) {
             Set<String> terms = new LinkedHashSet<>();
+            Set<String> benign = new LinkedHashSet<>();
             for (HistoryAlert a : w.alertsOf(row.rule())) {
-                if (a.labelledTrue()) {
-                    Alert alert = a.alert();
-                    Event last = alert.events().get(alert.events().size() - 1);
-                    for (String field : ENTITY_FIELDS) {
-                        Object value = last.field(field);
-                        if (value != null && !(value instanceof java.util.Map) && !value.toString().isBlank()
-                                && !value.toString().equals("-")) {
-                            terms.add(field + "=" + value);
-                        }
-                    }
-                }
+                (a.labelledTrue() ? terms : benign).addAll(entities(a.alert()));
             }
+            terms.removeAll(benign);
             for (String term : terms) {
                 try {
                     w.apply(new ChangeWindow.Tuning(row.rule().id(), List.of(term), OWNER,
@@ -98,8 +94,35 @@ final class Engineers {
         }
     }
 
-    /** Deploys the scenario's suggested change set. */
+    private static Set<String> entities(Alert alert) {
+        Set<String> terms = new LinkedHashSet<>();
+        Event last = alert.events().get(alert.events().size() - 1);
+        for (String field : ENTITY_FIELDS) {
+            Object value = last.field(field);
+            if (value != null && !(value instanceof java.util.Map) && !value.toString().isBlank()
+                    && !value.toString().equals("-")) {
+                terms.add(field + "=" + value);
+            }
+        }
+        return terms;
+    }
+
+    /** Deploys the scenario's suggested change set, then the exclusions last week's truth suggests on top of it. */
     static void solution(ChangeWindow w, Engineering engineering) {
+        solution(w, engineering, Suggestions.of(w));
+    }
+
+    /** As {@link #solution(ChangeWindow, Engineering)}, with the suggestions already drawn for this window. */
+    static void solution(ChangeWindow w, Engineering engineering, List<Suggestions.Suggestion> suggestions) {
+        authored(w, engineering);
+        for (Suggestions.Suggestion s : suggestions) {
+            w.apply(new ChangeWindow.Tuning(s.rule().id(), List.of(s.term()), OWNER,
+                    "benign pattern of last week's false positives", REVIEW, null, null, null, null).action());
+        }
+    }
+
+    /** The scenario's own suggested changes: new rules, rewritten rules and hand-picked exclusions. */
+    static void authored(ChangeWindow w, Engineering engineering) {
         for (Engineering.Fix fix : engineering.solution()) {
             if (fix.isNewRule()) {
                 w.apply(Action.of("new", fix.file().path(), fix.file().text()));

@@ -96,6 +96,19 @@ public final class DetectionEngine {
         this.closingWindows = closing.toArray(CorrelationWindow[]::new);
     }
 
+    /**
+     * Whether any detection rule of the pack matches the event, filters aside: the events a replay of the pack with
+     * more filters can still alert on, so that such replays can skip the rest. Keeps no state.
+     */
+    public boolean mayMatch(Event event) {
+        for (Entry entry : candidates(event.logsource()).entries()) {
+            if (entry.detection().matcher().matches(event)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the rule with this id raises alerts of its own; a rule that only feeds correlations does not. */
     boolean raisesAlerts(String ruleId) {
         return !silent.contains(ruleId);

@@ -12,8 +12,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * How broad an exclusion is. A precise exclusion names what was done (a program, a command line, a query, an
- * object); a broad one leaves out everything of a whole host, user or subnet, or anything at all ({@code *}), and
- * blinds the rule to an attacker who works from there.
+ * object) or one address (a known VPN exit, a scanner); a broad one leaves out everything of a whole host, user or
+ * subnet, or anything at all ({@code *}), and blinds the rule to an attacker who works from there.
  */
 public record Breadth(boolean broad, String why) {
 
@@ -60,7 +60,8 @@ public record Breadth(boolean broad, String why) {
         List<String> kinds = new ArrayList<>();
         for (String[] t : terms) {
             String kind = kind(t[0], t[1]);
-            if (kind == null) {
+            // one address is as narrow as a known VPN exit or scanner; a whole host, user or subnet is not
+            if (kind == null || kind.equals("address")) {
                 return PRECISE;
             }
             kinds.add(kind + " " + t[1]);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -62,6 +63,47 @@ public final class ChangeSet {
 
     /** The state of the change set at one moment, to go back to when a change of several parts fails. */
     record Snapshot(Map<String, String> files, List<Disable> disables, RulePack pack, int exclusions) {
+    }
+
+    /** The pack cut down to the files of one rule, the rules it counts and the filters on them: to replay it fast. */
+    RulePack packOf(SigmaRule rule) {
+        Set<String> ids = new java.util.HashSet<>();
+        ids.add(rule.id());
+        pack.references(rule.id()).forEach(r -> ids.add(r.id()));
+        Set<String> files = new java.util.HashSet<>();
+        for (SigmaRule r : pack.rules()) {
+            if (ids.contains(r.id())) {
+                files.add(r.file());
+            }
+        }
+        for (SigmaFilter f : pack.filters()) {
+            if (f.rules().stream().anyMatch(ids::contains)) {
+                files.add(f.file());
+            }
+        }
+        Map<String, String> chosen = new LinkedHashMap<>();
+        current.forEach((path, text) -> {
+            if (files.contains(path)) {
+                chosen.put(path, text);
+            }
+        });
+        return parse(chosen);
+    }
+
+    /** An independent copy of the change set as it stands. */
+    ChangeSet copy() {
+        ChangeSet copy = new ChangeSet(this);
+        return copy;
+    }
+
+    private ChangeSet(ChangeSet other) {
+        this.seed = other.seed;
+        this.originalPack = other.originalPack;
+        this.original.putAll(other.original);
+        this.current.putAll(other.current);
+        this.disables.addAll(other.disables);
+        this.pack = other.pack;
+        this.exclusions = other.exclusions;
     }
 
     Snapshot snapshot() {

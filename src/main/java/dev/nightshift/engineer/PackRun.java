@@ -35,10 +35,14 @@ final class PackRun {
 
     /** Runs the pack over the history's events, with its day ends. */
     static List<Alert> over(RulePack pack, History history) {
+        return over(pack, history.events(), history.dayEnds());
+    }
+
+    /** Runs the pack over events in time order, closing correlation windows at each day's end. */
+    static List<Alert> over(RulePack pack, List<Event> events, List<Instant> ends) {
         PackRun run = new PackRun(pack);
         int next = 0;
-        List<Instant> ends = history.dayEnds();
-        for (Event event : history.events()) {
+        for (Event event : events) {
             while (next < ends.size() && !event.timestamp().isBefore(ends.get(next))) {
                 run.dayEnds(ends.get(next++));
             }

@@ -76,6 +76,9 @@ class ScenarioCommands {
                 "Queue, as the scripted expert worked it (its containments change what follows): %d alerts in %d entries,%n"
                         + "  %d left open at the end, score %d%n",
                 expert.alerts(), expert.entries(), expert.backlog(), expert.score()));
+        if (!json && report.errors().isEmpty() && s.roles().contains("engineer")) {
+            rendered = rendered + engineerSide(Calibration.engineer(s, actual));
+        }
         if (report.exitCode() == 0) {
             return rendered;
         }
@@ -85,6 +88,24 @@ class ScenarioCommands {
                 ? "the rule pack of " + s.id() + " has " + report.errors().size() + " error(s): " + report.errors().get(0).format()
                 : "scenario " + s.id() + " cannot be won: " + String.join("; ", report.reasons());
         throw new UserFacingException(why, report.exitCode());
+    }
+
+    /** The engineer's side of the check: the exclusions the truth suggests and the best card the scenario allows. */
+    static String engineerSide(Calibration.EngineerCheck check) {
+        StringBuilder out = new StringBuilder("Engineer's window (last week's truth, seed " + check.seed() + "): "
+                + check.noisyRules() + " rules with 80% or more false positives\n");
+        if (check.suggestions().isEmpty()) {
+            out.append("  no exclusion suggests itself: no rule's false positives share a value the attack lacks\n");
+        }
+        for (var s : check.suggestions()) {
+            out.append(String.format(java.util.Locale.ROOT, "  exclude from '%s': %s (removes %d of its %d false positives)%n",
+                    s.rule().title(), s.term(), s.falsePositivesRemoved(), s.falsePositivesBefore()));
+        }
+        var w = check.best().heldOut();
+        out.append(String.format(java.util.Locale.ROOT, "Best card: %d, with the scenario's solution and these exclusions,"
+                        + " on the held-out week: false positives %d -> %d, stage instances caught %d -> %d%n",
+                check.best().total(), w.falsePositivesBefore(), w.falsePositivesAfter(), w.caughtBefore(), w.caughtAfter()));
+        return out.toString();
     }
 
     @Command(command = "calibrate", description = "Play a scenario with the scripted players (lazy, constant, random, over-reacting, the playbook expert, the oracle) over several seeds and hold their scores to the bounds of docs/scoring.md: scenario calibrate <id|path> [--seeds N] [--json] (exit 1 when a bound breaks)")

@@ -173,7 +173,9 @@ public final class ChangeSet {
         RuleText.Segment now = RuleText.document(current.getOrDefault(rule.file(), ""), rule.id());
         RuleText.Segment was = RuleText.document(original.getOrDefault(rule.file(), ""), rule.id());
         boolean edited = now == null || was == null || !now.text().equals(was.text());
-        boolean filtered = pack.filters().stream().anyMatch(f -> f.rules().contains(rule.id()));
+        List<String> targets = new ArrayList<>(List.of(rule.id()));
+        pack.references(rule.id()).forEach(r -> targets.add(r.id()));
+        boolean filtered = pack.filters().stream().anyMatch(f -> f.rules().stream().anyMatch(targets::contains));
         return edited || filtered ? State.TUNED : State.ORIGINAL;
     }
 

@@ -158,7 +158,7 @@ final class HeldOut {
             double score = ((present(f.owner()) ? 1 : 0) + (present(f.reason()) ? 1 : 0) + (expiryOk ? 1 : 0)) / 3.0;
             String rules = String.join(", ", f.rules().stream().map(r -> changes.rule(r).title()).toList());
             out.add(new EngineerCard.Change("exclusion", f.file(), rules, f.owner(), f.reason(),
-                    f.expires() == null ? null : f.expires().toString(), expiryOk, e.breadth().broad(),
+                    f.expires() == null ? null : lastDay(f.expires()), expiryOk, e.breadth().broad(),
                     e.breadth().why(), Math.round(score * 1000) / 1000.0));
         }
         for (ChangeSet.Disable d : changes.disables()) {
@@ -167,6 +167,11 @@ final class HeldOut {
                     true, "a disabled rule sees nothing at all", score));
         }
         return out;
+    }
+
+    /** The last day an exclusion applies: an expiry at midnight ends the day before. */
+    static String lastDay(Instant expires) {
+        return expires.minusNanos(1).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
     }
 
     private static boolean present(String text) {

@@ -64,7 +64,7 @@ public final class EngineerReport {
                 out.append("  ").append(c.kind()).append(' ').append(c.id()).append(" on ").append(c.rule())
                         .append(": owner ").append(or(c.owner())).append(", reason ").append(or(c.reason()));
                 if (c.kind().equals("exclusion")) {
-                    out.append(", expires ").append(c.expires() == null ? "never" : c.expires().substring(0, 10))
+                    out.append(", expires ").append(c.expires() == null ? "never" : "after " + c.expires())
                             .append(c.expiryOk() || c.expires() == null ? "" : " (not within a year ahead)");
                 }
                 out.append(String.format(Locale.ROOT, "; hygiene %.2f", c.hygiene()));

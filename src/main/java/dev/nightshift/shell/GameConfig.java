@@ -13,6 +13,28 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @Configuration(proxyBeanMethods = false)
 class GameConfig {
 
+    /**
+     * The command-line parser: quotes group words as usual, but a backslash is an ordinary character, so that
+     * Windows paths ({@code Image=C:\Windows\System32\whoami.exe}) and Sigma values arrive as typed.
+     */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor backslashesAsTyped() {
+        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof org.springframework.shell.jline.ExtendedDefaultParser parser) {
+                    parser.setEscapeChars(new char[0]);
+                }
+                if (bean instanceof org.springframework.shell.jline.NonInteractiveShellRunner runner) {
+                    org.jline.reader.impl.DefaultParser parser = new org.jline.reader.impl.DefaultParser();
+                    parser.setEscapeChars(new char[0]);
+                    runner.setLineParser(parser);
+                }
+                return bean;
+            }
+        };
+    }
+
     @Bean
     ScenarioLibrary scenarioLibrary() {
         return ScenarioLibrary.bundled();

@@ -16,6 +16,7 @@ final class Render {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
             .withZone(ZoneOffset.UTC);
@@ -29,6 +30,11 @@ final class Render {
 
     static String time(Instant t) {
         return TIME.format(t);
+    }
+
+    /** The month and day, {@code 03-05}: for a week of history, where the clock alone is ambiguous. */
+    static String day(Instant t) {
+        return DAY.format(t);
     }
 
     static String clock(Instant t) {

@@ -93,14 +93,14 @@ class ShiftCommands {
             dev.nightshift.game.EventQuery.parse(text);
             SearchResult result = (SearchResult) windows.perform(dev.nightshift.game.Action.of("search", text,
                     Integer.toString(limit)));
-            return searchResult(result) + "(last week's events; searching costs the engineer no time)";
+            return searchResult(result, true) + "(last week's events; searching costs the engineer no time)";
         }
         int before = sessions.current().alerts().size();
         SearchResult result = sessions.search(String.join(" ", query), limit);
-        return searchResult(result) + clockLine() + raisedMeanwhile(before);
+        return searchResult(result, false) + clockLine() + raisedMeanwhile(before);
     }
 
-    private static String searchResult(SearchResult result) {
+    private static String searchResult(SearchResult result, boolean dated) {
         StringBuilder out = new StringBuilder();
         out.append(result.total()).append(result.total() == 1 ? " event matches " : " events match ")
                 .append(result.query());
@@ -108,7 +108,8 @@ class ShiftCommands {
             out.append("; the latest ").append(result.latest().size()).append(" (--limit to see more)");
         }
         out.append(":\n");
-        result.latest().forEach(e -> out.append("  ").append(Render.compactEvent(e)).append('\n'));
+        result.latest().forEach(e -> out.append("  ").append(dated ? Render.day(e.timestamp()) + " " : "")
+                .append(Render.compactEvent(e)).append('\n'));
         return out.toString();
     }
 

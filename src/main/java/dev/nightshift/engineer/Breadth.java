@@ -21,7 +21,7 @@ public record Breadth(boolean broad, String why) {
 
     private static final Pattern HOST = Pattern.compile("(?i)(computer|computername|host|hostname|dvc|device.*|"
             + "workstation.*|machine.*|s-computername)");
-    private static final Pattern USER = Pattern.compile("(?i)(.*user.*|.*account.*|.*principal.*|upn|"
+    private static final Pattern USER = Pattern.compile("(?i)(.*user|.*username|.*account.*|.*principal.*|upn|"
             + ".*identity.*|arn|(target|subject|member)sid)");
     private static final Pattern ADDRESS = Pattern.compile("(?i)(.*(ip|ipaddress|address|addr)|src|dst|c-ip|s-ip|"
             + "client|source|destination)");

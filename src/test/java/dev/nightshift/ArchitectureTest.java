@@ -74,6 +74,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void theEngineersWindowIsDrivenOnlyByTheShellAndTheScriptedPlayers() {
+        noClasses().that().resideOutsideOfPackages("dev.nightshift.shell..", "dev.nightshift.calibrate..",
+                        "dev.nightshift.engineer..")
+                .should().dependOnClassesThat().resideInAPackage("dev.nightshift.engineer..")
+                .check(classes);
+        // the exclusions the truth suggests are for instructors (scenario check) and the scripted engineer only
+        noClasses().that().resideOutsideOfPackages("dev.nightshift.calibrate..", "dev.nightshift.engineer..")
+                .and().doNotHaveSimpleName("ScenarioCommands")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.nightshift.engineer.Suggestions")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.nightshift.engineer.Suggestions$Suggestion")
+                .check(classes);
+    }
+
+    @Test
     void noCyclesBetweenPackages() {
         slices().matching("dev.nightshift.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -22,8 +22,12 @@ final class Connections {
             try {
                 return dataSource.getConnection();
             } catch (SQLException | RuntimeException e) {
-                if (attempt >= attempts || StoreException.classify(e) != StoreException.Kind.BUSY) {
-                    throw StoreException.of(e, file);
+                StoreException.Kind kind = StoreException.classify(e);
+                if (kind == StoreException.Kind.OTHER) {
+                    kind = StoreException.Kind.DAMAGED; // a file that is there but cannot be opened is unreadable
+                }
+                if (attempt >= attempts || kind != StoreException.Kind.BUSY) {
+                    throw StoreException.of(kind, e, file);
                 }
                 pause();
             }

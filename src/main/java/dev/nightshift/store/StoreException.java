@@ -63,14 +63,15 @@ public final class StoreException extends RuntimeException {
 
     /** Words a database failure for the user; {@code file} names the database in the sentence. */
     static StoreException of(Throwable failure, String file) {
-        Kind kind = classify(failure);
+        return of(classify(failure), failure, file);
+    }
+
+    static StoreException of(Kind kind, Throwable failure, String file) {
         return switch (kind) {
             case BUSY -> new StoreException(kind, "another nightshift process has held " + file + " for over "
                     + Connections.PATIENCE_SECONDS + " s", "let it finish (or close that shell) and type the command again",
                     failure);
-            case DAMAGED -> new StoreException(kind, file + " is damaged and cannot be read",
-                    "run 'nightshift sessions repair' to move it aside and salvage every journal it still holds",
-                    failure);
+            case DAMAGED -> new StoreException(kind, file + " is damaged and cannot be read", recover(file), failure);
             case FULL -> new StoreException(kind, "the disk holding " + file + " is full",
                     "free some space and type the command again", failure);
             case IO -> new StoreException(kind, "the disk reported an input/output error on " + file,
@@ -92,12 +93,20 @@ public final class StoreException extends RuntimeException {
     /** A journal entry whose checksum does not match what it holds. */
     static StoreException damagedEntry(String file, String sessionId, int seq) {
         return new StoreException(Kind.DAMAGED, "entry " + seq + " of session " + sessionId + "'s journal in " + file
-                + " is damaged", "run 'nightshift sessions repair' to keep the journal up to the entry before it", null);
+                + " is damaged", recover(file), null);
+    }
+
+    private static String recover(String file) {
+        return "restore it from a backup, or move it aside (mv " + file + " " + file + ".damaged) and nightshift"
+                + " starts a fresh database without its sessions";
     }
 
     static Kind classify(Throwable failure) {
         Kind found = null;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.EOFException) {
+                return Kind.DAMAGED; // the file ends where its own header says there is more
+            }
             String text = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (text.contains("no space left") || text.contains("disk full") || text.contains("not enough space")) {
                 return Kind.FULL;

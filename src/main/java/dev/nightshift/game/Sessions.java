@@ -61,7 +61,8 @@ public final class Sessions {
                     pace.isManual() ? null : wallClock.getAsLong());
         } catch (StoreException e) {
             forget();
-            throw GameException.refused("the session was not started: " + e.reason() + "; " + e.advice());
+            throw GameException.refused((e.mayBeRecorded() ? "the session may not have been started: "
+                    : "the session was not started: ") + e.reason() + "; " + e.advice());
         }
         remember(record.id(), 0, shift);
         return shift;

@@ -96,9 +96,13 @@ public final class SessionStore {
                 migrated = true;
             }
             T result = work.get();
+            if (!wrote) {
+                connection.rollback(); // nothing to keep: a unit that only read ends without a commit
+                return result;
+            }
             connection.commit();
             committed = true;
-            if (wrote && isH2(connection)) {
+            if (isH2(connection)) {
                 jdbc.sql("CHECKPOINT SYNC").update();
             }
             return result;

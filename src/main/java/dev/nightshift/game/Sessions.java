@@ -78,6 +78,15 @@ public final class Sessions {
         return unit(this::fresh);
     }
 
+    /**
+     * The shift as this process's last action left it, without looking for what other processes did since: what the
+     * answer to that action describes, even when another process acts at once.
+     */
+    public Shift inHand() {
+        Shift shift = cached;
+        return shift != null ? shift : current();
+    }
+
     private Shift fresh() {
         SessionRecord record = currentRecord();
         List<String> journal = store.journal(record.id());

@@ -28,6 +28,7 @@ public final class SessionStore {
     private static final AtomicLong MEMORY = new AtomicLong();
     private final DataSource dataSource;
     private final String file;
+    private java.nio.file.Path dataFile;
     private boolean migrated;
     private Boolean h2;
     private JdbcClient jdbc;
@@ -45,7 +46,11 @@ public final class SessionStore {
 
     /** A store at a JDBC URL; an H2 file URL's messages name its {@code .mv.db} file. */
     public static SessionStore open(String url, String user, String password) {
-        return new SessionStore(new DriverManagerDataSource(url, user, password), describe(url));
+        SessionStore store = new SessionStore(new DriverManagerDataSource(url, user, password), describe(url));
+        if (url.startsWith("jdbc:h2:file:")) {
+            store.dataFile = java.nio.file.Path.of(store.file);
+        }
+        return store;
     }
 
     /** The file an H2 file URL keeps its data in, or the URL itself for any other database. */
@@ -85,6 +90,7 @@ public final class SessionStore {
         if (jdbc != null) {
             return work.get();
         }
+        refuseEmptyFile();
         Connection connection = Connections.open(dataSource, file);
         boolean committed = false;
         try {
@@ -115,6 +121,17 @@ public final class SessionStore {
         } finally {
             jdbc = null;
             close(connection);
+        }
+    }
+
+    /** H2 would take an empty file for a new database and lose every session the file held. */
+    private void refuseEmptyFile() {
+        try {
+            if (dataFile != null && java.nio.file.Files.isRegularFile(dataFile) && java.nio.file.Files.size(dataFile) == 0) {
+                throw StoreException.of(StoreException.Kind.DAMAGED, null, file);
+            }
+        } catch (java.io.IOException e) {
+            throw StoreException.of(StoreException.Kind.IO, e, file);
         }
     }
 

@@ -78,8 +78,8 @@ public final class StoreException extends RuntimeException {
                     "check the disk, then type the command again ('status' shows what was kept)", failure);
             case CLOSED -> new StoreException(kind, file + " was closed while the command used it",
                     "type the command again", failure);
-            case OTHER -> new StoreException(kind, file + " refused the write",
-                    "type the command again, and if it fails again see the log under $NIGHTSHIFT_HOME/logs", failure);
+            case OTHER -> new StoreException(kind, file + " could not be read or written",
+                    "type the command again, and if it fails again " + recover(file), failure);
         };
     }
 
@@ -129,6 +129,7 @@ public final class StoreException extends RuntimeException {
         return switch (code) {
             case 90020 -> Kind.BUSY; // DATABASE_ALREADY_OPEN_1: the file is locked by another process
             case 90030, 90048 -> Kind.DAMAGED; // FILE_CORRUPTED_1, FILE_VERSION_ERROR_1
+            case 50000 -> Kind.DAMAGED; // GENERAL_ERROR_1: what H2 says when a page it reads makes no sense
             case 90028, 90031 -> Kind.IO; // IO_EXCEPTION_1, IO_EXCEPTION_2 (disk full is told by its cause)
             case 90098, 90121, 90007, 90067 -> Kind.CLOSED; // DATABASE_IS_CLOSED, CALLED_AT_SHUTDOWN, OBJECT_CLOSED, CONNECTION_BROKEN
             default -> null;

@@ -16,6 +16,6 @@ public final class UserMessages {
                 .doesNotContain("null", "Exception", "Error:", "java.", "org.", "\tat ", "[900", "[2.3.");
         assertThat(message).as("one sentence: %s", message).doesNotContainPattern("[.!?]\\s+[A-Z]");
         assertThat(message).as("says what to do: %s", message).containsPattern(
-                "; (run|type|free|check|let|restore|start|move|wait|close|flatten|try)|type|run '|start one with");
+                "; (run|type|free|check|let|restore|start|move|wait|close|flatten|try|choose|report)|type '|run '|start one with");
     }
 }

@@ -115,7 +115,7 @@ final class ConditionParser {
     private void deeper(Token at) throws Failure {
         if (++depth > MAX_DEPTH) {
             throw new Failure(at.offset, "the condition nests brackets and 'not's more than " + MAX_DEPTH
-                    + " deep; flatten it");
+                    + " deep; flatten it (a rule needs a few levels at most)");
         }
     }
 

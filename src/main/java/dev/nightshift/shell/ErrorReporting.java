@@ -84,8 +84,8 @@ class ErrorReporting {
 
     /** The sentence for a failure nobody foresaw: no exception's name or message, which would mean nothing to a user. */
     static String unexpected() {
-        return "nightshift failed unexpectedly and changed nothing; the details are in "
-                + System.getProperty("nightshift.home", "$NIGHTSHIFT_HOME") + "/logs/nightshift.log, please report them";
+        return "nightshift failed unexpectedly and changed nothing; report it, with the details from "
+                + System.getProperty("nightshift.home", "$NIGHTSHIFT_HOME") + "/logs/nightshift.log";
     }
 
     /**

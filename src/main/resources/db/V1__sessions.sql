@@ -1,6 +1,6 @@
 -- Sessions and their action journals: a session is its scenario, seed and role plus every action taken,
 -- so replaying the journal rebuilds it exactly after a crash or a restart.
-CREATE TABLE session (
+CREATE TABLE IF NOT EXISTS session (
     id          VARCHAR(32)  PRIMARY KEY,
     scenario    VARCHAR(512) NOT NULL,
     role        VARCHAR(16)  NOT NULL,
@@ -11,16 +11,16 @@ CREATE TABLE session (
     score_json  CLOB
 );
 
-CREATE TABLE journal (
+CREATE TABLE IF NOT EXISTS journal (
     session_id  VARCHAR(32)  NOT NULL REFERENCES session(id),
     seq         INT          NOT NULL,
     action      VARCHAR(4096) NOT NULL,
     PRIMARY KEY (session_id, seq)
 );
 
-CREATE TABLE setting (
+CREATE TABLE IF NOT EXISTS setting (
     name        VARCHAR(64)  PRIMARY KEY,
     value_text  VARCHAR(512) NOT NULL
 );
 
-CREATE SEQUENCE session_number START WITH 1;
+CREATE SEQUENCE IF NOT EXISTS session_number START WITH 1;

@@ -29,12 +29,15 @@ final class ConditionParser {
         }
     }
 
+    /** How deep brackets and {@code not}s may nest: far beyond any real rule, well within the stack. */
+    static final int MAX_DEPTH = 64;
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_.*-]+");
 
     private final List<Token> tokens;
     private final Set<String> identifiers;
     private final int end;
     private int next;
+    private int depth;
 
     private ConditionParser(List<Token> tokens, Set<String> identifiers, int end) {
         this.tokens = tokens;
@@ -100,16 +103,28 @@ final class ConditionParser {
 
     private Condition unary() throws Failure {
         if (peekIs("not")) {
-            next++;
-            return new Condition.Not(unary());
+            Token not = tokens.get(next++);
+            deeper(not);
+            Condition inner = unary();
+            depth--;
+            return new Condition.Not(inner);
         }
         return primary();
+    }
+
+    private void deeper(Token at) throws Failure {
+        if (++depth > MAX_DEPTH) {
+            throw new Failure(at.offset, "the condition nests brackets and 'not's more than " + MAX_DEPTH
+                    + " deep; flatten it (a rule needs a few levels at most)");
+        }
     }
 
     private Condition primary() throws Failure {
         Token token = take("a search identifier");
         if (token.is("(")) {
+            deeper(token);
             Condition inner = or();
+            depth--;
             Token close = take("')'");
             if (!close.is(")")) {
                 throw new Failure(close.offset, "expected ')' but found '" + close.text + "'");

@@ -11,6 +11,7 @@ import dev.nightshift.scoring.Severity;
 import dev.nightshift.scoring.Verdict;
 import dev.nightshift.store.SessionRecord;
 import dev.nightshift.store.SessionStore;
+import dev.nightshift.store.StoreException;
 import dev.nightshift.scenario.EntityKind;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,9 @@ import java.util.List;
 
 /**
  * The sessions of this nightshift home: starts a shift, applies the trainee's actions to the current one and
- * journals each before answering, and rebuilds a session after a restart by replaying its journal.
+ * journals each before answering, and rebuilds a session after a restart by replaying its journal. An action counts
+ * once the journal holds it on disk: the shift it changed is kept only then, and when the write fails the shift is
+ * thrown away, so this process and every other one see exactly what the journal holds.
  */
 public final class Sessions {
 
@@ -56,8 +59,15 @@ public final class Sessions {
         Scenario scenario = library.load(scenarioRef);
         long actualSeed = seed == null ? scenario.seed() : seed;
         Shift shift = Shift.open(scenario, role, actualSeed, pace);
-        SessionRecord record = store.create(scenarioRef, role.word(), actualSeed, pace.text(), null,
-                pace.isManual() ? null : wallClock.getAsLong());
+        SessionRecord record;
+        try {
+            record = store.create(scenarioRef, role.word(), actualSeed, pace.text(), null,
+                    pace.isManual() ? null : wallClock.getAsLong());
+        } catch (StoreException e) {
+            forget();
+            throw GameException.refused((e.mayBeRecorded() ? "the session may not have been started: "
+                    : "the session was not started: ") + e.reason() + "; " + e.advice());
+        }
         remember(record.id(), 0, shift);
         return shift;
     }
@@ -67,8 +77,21 @@ public final class Sessions {
                 "no session yet; start one with: start --scenario tutorial-brute-force --role analyst"));
     }
 
-    /** The current shift, rebuilt from its journal when this process has not played it yet. */
+    /** The current shift, rebuilt from its journal when this process has not played all of it yet. */
     public Shift current() {
+        return unit(this::fresh);
+    }
+
+    /**
+     * The shift as this process's last action left it, without looking for what other processes did since: what the
+     * answer to that action describes, even when another process acts at once.
+     */
+    public Shift inHand() {
+        Shift shift = cached;
+        return shift != null ? shift : current();
+    }
+
+    private Shift fresh() {
         SessionRecord record = currentRecord();
         if (record.role().equals(Role.ENGINEER.word())) {
             throw GameException.refused("session " + record.id() + " is an engineer's change window, where there is no"
@@ -93,9 +116,52 @@ public final class Sessions {
         }
         Instant now = shift.pace().simulated(shift.start(), wallClock.getAsLong() - record.wallStarted());
         if (now.isAfter(shift.now()) && shift.now().isBefore(shift.end())) {
-            Action advance = Action.of("advance", (now.isAfter(shift.end()) ? shift.end() : now).toString());
-            apply(shift, advance);
-            remember(record.id(), store.append(record.id(), advance.encode()), shift);
+            journaled(record, shift, Action.of("advance", (now.isAfter(shift.end()) ? shift.end() : now).toString()));
+        }
+    }
+
+    /**
+     * Applies {@code action} to the shift in hand and journals it as the entry after those the shift was built
+     * from. It runs inside a unit of the store, so the shift is kept only once the unit has committed the entry and
+     * forced it to disk: when anything fails, {@link #unit} throws the shift away and the next command rebuilds what
+     * the journal holds.
+     */
+    private Object journaled(SessionRecord record, Shift shift, Action action) {
+        Object result = apply(shift, action);
+        if (!store.appendAt(record.id(), cachedActions + 1, action.encode())) {
+            forget();
+            throw GameException.refused("another nightshift process acted on session " + record.id()
+                    + " at the same moment, so this action was not recorded; type the command again");
+        }
+        remember(record.id(), cachedActions + 1, shift);
+        return result;
+    }
+
+    /**
+     * Runs {@code work} as one unit of the store: this process alone reads and writes the journal meanwhile, and a
+     * shift the unit changed is kept only when the unit's writes are durable.
+     */
+    private <T> T unit(java.util.function.Supplier<T> work) {
+        String idBefore = cachedId;
+        int actionsBefore = cachedActions;
+        try {
+            return store.exclusively(work);
+        } catch (RuntimeException | Error e) {
+            if (!java.util.Objects.equals(idBefore, cachedId) || actionsBefore != cachedActions) {
+                forget();
+            }
+            throw e;
+        }
+    }
+
+    /** An action's unit: a store failure becomes the one sentence saying the action was not recorded, and why. */
+    private <T> T act(java.util.function.Supplier<T> work) {
+        try {
+            return unit(work);
+        } catch (StoreException e) {
+            forget();
+            throw GameException.refused((e.mayBeRecorded() ? "the action may not have been recorded: "
+                    : "the action was not recorded: ") + e.reason() + "; " + e.advice());
         }
     }
 
@@ -105,10 +171,12 @@ public final class Sessions {
 
     /** Makes a stored session current again and rebuilds it. */
     public Shift resume(String id) {
-        SessionRecord record = store.find(id.trim().toUpperCase())
+        SessionRecord record = store.find(id.trim().toUpperCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> GameException.badInput("there is no session " + id + "; 'sessions' lists them"));
-        store.setCurrent(record.id());
-        return current();
+        return unit(() -> {
+            store.setCurrent(record.id());
+            return fresh();
+        });
     }
 
     public List<CaseAlert> waitFor(Duration duration) {
@@ -158,11 +226,13 @@ public final class Sessions {
      * it is scored, the score card stored and the session closed.
      */
     public ScoreCard end() {
-        SessionRecord record = requireActive();
-        Shift shift = perform(Action.of("finish"));
-        ScoreCard card = Scorer.score(Outcomes.of(shift));
-        store.end(record.id(), toJson(card));
-        return card;
+        return act(() -> {
+            SessionRecord record = requireActive();
+            Shift shift = (Shift) journaled(record, fresh(), Action.of("finish"));
+            ScoreCard card = Scorer.score(Outcomes.of(shift));
+            store.end(record.id(), toJson(card));
+            return card;
+        });
     }
 
     /** The score card of the current session, once it has ended. */
@@ -177,12 +247,10 @@ public final class Sessions {
 
     @SuppressWarnings("unchecked")
     private <T> T perform(Action action) {
-        SessionRecord record = requireActive();
-        Shift shift = current();
-        Object result = apply(shift, action);
-        int seq = store.append(record.id(), action.encode());
-        remember(record.id(), seq, shift);
-        return (T) result;
+        return act(() -> {
+            SessionRecord record = requireActive();
+            return (T) journaled(record, fresh(), action);
+        });
     }
 
     private SessionRecord requireActive() {
@@ -246,6 +314,10 @@ public final class Sessions {
         cachedId = id;
         cachedActions = actions;
         cached = shift;
+    }
+
+    private void forget() {
+        remember(null, 0, null);
     }
 
     static String toJson(ScoreCard card) {

@@ -1,6 +1,7 @@
 package dev.nightshift.shell;
 
 import dev.nightshift.game.GameException;
+import dev.nightshift.store.StoreException;
 import java.io.PrintStream;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -49,9 +50,10 @@ class ErrorReporting {
                 ? BAD_INPUT : 0;
     }
 
-    static CommandHandlingResult resolve(Exception e) {
+    static CommandHandlingResult resolve(Exception failure) {
         int code;
         String message;
+        Exception e = userFacing(failure);
         if (e instanceof ScriptCommand.AlreadyReported reported) {
             return CommandHandlingResult.of(null, reported.exitCode());
         }
@@ -64,16 +66,40 @@ class ErrorReporting {
         } else if (e instanceof GameException game) {
             code = game.badInput() ? BAD_INPUT : FAILED;
             message = game.getMessage();
-        } else if (e instanceof UserFacingException failure) {
-            code = failure.exitCode();
-            message = failure.getMessage();
+        } else if (e instanceof UserFacingException userFacing) {
+            code = userFacing.exitCode();
+            message = userFacing.getMessage();
+        } else if (e instanceof StoreException store) {
+            code = FAILED;
+            message = store.getMessage();
+            log.warn("session database failure", store);
         } else {
             code = FAILED;
-            message = "internal error: " + e + " (details in the log under $NIGHTSHIFT_HOME/logs)";
+            message = unexpected();
             log.error("command failed unexpectedly", e);
         }
         report(e instanceof CommandParserExceptionsException ? message + " (see 'help <command>')" : message);
         return CommandHandlingResult.of(null, code);
+    }
+
+    /** The sentence for a failure nobody foresaw: no exception's name or message, which would mean nothing to a user. */
+    static String unexpected() {
+        return "nightshift failed unexpectedly and changed nothing; report it, with the details from "
+                + System.getProperty("nightshift.home", "$NIGHTSHIFT_HOME") + "/logs/nightshift.log";
+    }
+
+    /**
+     * The failure a user should hear about: the first in the chain of causes that was written for a user (a refused
+     * action, a store failure), since Spring wraps what a lazily created bean throws.
+     */
+    static Exception userFacing(Exception failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof GameException || t instanceof UserFacingException || t instanceof StoreException
+                    || t instanceof CommandParserExceptionsException) {
+                return (Exception) t;
+            }
+        }
+        return failure;
     }
 
     private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(

@@ -3,11 +3,9 @@ package dev.nightshift.shell;
 import dev.nightshift.game.Sessions;
 import dev.nightshift.scenario.ScenarioLibrary;
 import dev.nightshift.store.SessionStore;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Wires the game to the H2 store and the bundled scenario library; beans are created on first use. */
 @Configuration(proxyBeanMethods = false)
@@ -40,15 +38,11 @@ class GameConfig {
         return ScenarioLibrary.bundled();
     }
 
+    /** The store opens the database on first use, so commands that keep no session never touch it. */
     @Bean
-    DataSource dataSource(@Value("${nightshift.db.url}") String url, @Value("${nightshift.db.user}") String user,
-                          @Value("${nightshift.db.password}") String password) {
-        return new DriverManagerDataSource(url, user, password);
-    }
-
-    @Bean
-    SessionStore sessionStore(DataSource dataSource) {
-        return new SessionStore(dataSource);
+    SessionStore sessionStore(@Value("${nightshift.db.url}") String url, @Value("${nightshift.db.user}") String user,
+                              @Value("${nightshift.db.password}") String password) {
+        return SessionStore.open(url, user, password);
     }
 
     @Bean

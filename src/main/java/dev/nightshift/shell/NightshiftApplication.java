@@ -1,5 +1,6 @@
 package dev.nightshift.shell;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -28,13 +29,20 @@ public class NightshiftApplication {
             if (isCommandOutcome(e)) {
                 throw e; // a command's exit code, already reported: Spring Boot exits with it
             }
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
+            Exception userFacing = ErrorReporting.userFacing(e);
+            if (userFacing != e) {
+                System.exit(ErrorReporting.resolve(userFacing).exitCode());
+                return;
             }
-            ErrorReporting.report("nightshift could not start: " + root.getMessage()
-                    + " (details in " + System.getProperty("nightshift.home") + "/logs/nightshift.log)");
+            LoggerFactory.getLogger(NightshiftApplication.class).error("nightshift could not start", e);
+            ErrorReporting.report(ErrorReporting.unexpected());
             System.exit(ErrorReporting.FAILED);
+            return;
+        } catch (StackOverflowError e) {
+            LoggerFactory.getLogger(NightshiftApplication.class).error("nightshift ran out of stack", e);
+            ErrorReporting.report("the input nests too deeply for nightshift to follow; flatten it (fewer levels of"
+                    + " brackets or nested lists) and try again");
+            System.exit(ErrorReporting.BAD_INPUT);
             return;
         }
         System.exit(SpringApplication.exit(context));

@@ -36,8 +36,8 @@ class Prompt implements PromptProvider {
                 text = "nightshift " + record.id() + " " + Render.clock(shift.now()).substring(0, 5)
                         + (shift.isOver() ? " (over)" : "") + "> ";
             }
-        } catch (GameException noSession) {
-            text = "nightshift> ";
+        } catch (GameException | dev.nightshift.store.StoreException noSessionToShow) {
+            text = "nightshift> "; // the next command that needs the session says what is wrong
         }
         return new AttributedString(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
     }

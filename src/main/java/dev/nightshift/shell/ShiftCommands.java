@@ -186,13 +186,13 @@ class ShiftCommands {
 
     /** A note of the alerts raised while the trainee was busy with the last action, if any. */
     private String raisedMeanwhile(int before) {
-        List<CaseAlert> all = sessions.current().alerts();
+        List<CaseAlert> all = sessions.inHand().alerts();
         return all.size() == before ? "" : "\n" + Render.newAlerts(all.subList(before, all.size()))
                 .replaceFirst("new alert\\(s\\):", "new alert(s) while you worked:");
     }
 
     private String clockLine() {
-        Shift shift = sessions.current();
+        Shift shift = sessions.inHand();
         return "[" + Render.time(shift.now()) + (shift.isOver() ? ", shift over" : "") + "]";
     }
 }

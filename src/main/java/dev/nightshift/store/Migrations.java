@@ -10,12 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Applies the versioned schema scripts ({@code /db/V<n>__*.sql}) that a database has not seen yet, in order. */
 final class Migrations {
 
-    static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__wall_clock.sql");
+    static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__wall_clock.sql", "V3__unbounded_values.sql");
 
     private Migrations() {
     }
 
-    static void apply(JdbcClient jdbc) {
+    /** Applies what is missing and says whether there was anything. */
+    static boolean apply(JdbcClient jdbc) {
         jdbc.sql("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, script VARCHAR(256) NOT NULL)")
                 .update();
         int applied = jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM schema_version").query(Integer.class).single();
@@ -26,6 +27,7 @@ final class Migrations {
             }
             jdbc.sql("INSERT INTO schema_version (version, script) VALUES (?, ?)").params(version, script).update();
         }
+        return applied < SCRIPTS.size();
     }
 
     static List<String> statements(String sql) {

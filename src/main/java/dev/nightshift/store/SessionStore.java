@@ -1,22 +1,71 @@
 package dev.nightshift.store;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.zip.CRC32;
 import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Sessions, their action journals and the current-session pointer, in the H2 database under
- * {@code $NIGHTSHIFT_HOME}. Every action is written before it is acknowledged, so a crash loses nothing.
+ * {@code $NIGHTSHIFT_HOME}. Work happens in units ({@link #exclusively}): one connection, one transaction, held by
+ * this process alone, committed and forced to disk before it returns, so what a caller acknowledges afterwards
+ * survives a crash, and processes sharing a home take turns. Every failure is a {@link StoreException} that says
+ * what went wrong with which file.
  */
 public final class SessionStore {
 
     private static final String CURRENT = "current_session";
-    private final JdbcClient jdbc;
+    private static final AtomicLong MEMORY = new AtomicLong();
+    private final DataSource dataSource;
+    private final String file;
+    private java.nio.file.Path dataFile;
+    private boolean migrated;
+    private Boolean h2;
+    private JdbcClient jdbc;
+    private boolean wrote;
 
     public SessionStore(DataSource dataSource) {
-        this.jdbc = JdbcClient.create(dataSource);
-        Migrations.apply(jdbc);
+        this(dataSource, "the session database");
+    }
+
+    /** A store over {@code dataSource}; {@code file} names the database in error messages. */
+    public SessionStore(DataSource dataSource, String file) {
+        this.dataSource = dataSource;
+        this.file = file;
+    }
+
+    /** A store at a JDBC URL; an H2 file URL's messages name its {@code .mv.db} file. */
+    public static SessionStore open(String url, String user, String password) {
+        SessionStore store = new SessionStore(new DriverManagerDataSource(url, user, password), describe(url));
+        if (url.startsWith("jdbc:h2:file:")) {
+            store.dataFile = java.nio.file.Path.of(store.file);
+        }
+        return store;
+    }
+
+    /** The file an H2 file URL keeps its data in, or the URL itself for any other database. */
+    static String describe(String url) {
+        String prefix = "jdbc:h2:file:";
+        if (url.startsWith(prefix)) {
+            int options = url.indexOf(';');
+            return url.substring(prefix.length(), options < 0 ? url.length() : options) + ".mv.db";
+        }
+        return url;
+    }
+
+    /** The database file (or URL) this store writes to, as its messages name it. */
+    public String file() {
+        return file;
     }
 
     /**
@@ -25,11 +74,102 @@ public final class SessionStore {
      */
     public static SessionStore inMemory() {
         String name = "nightshift-memory-" + MEMORY.incrementAndGet();
-        return new SessionStore(new org.springframework.jdbc.datasource.SingleConnectionDataSource(
-                "jdbc:h2:mem:" + name, "sa", "", true));
+        return new SessionStore(new SingleConnectionDataSource("jdbc:h2:mem:" + name, "sa", "", true),
+                "the in-memory database " + name);
     }
 
-    private static final java.util.concurrent.atomic.AtomicLong MEMORY = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * Runs {@code work} as one unit: on one connection held by this process alone, in one transaction that is
+     * committed and, when it wrote anything, forced to stable storage before this returns. When {@code work} throws,
+     * nothing it wrote is kept. A unit started inside another is part of it.
+     *
+     * @throws StoreException when the database cannot be opened, read or written; nothing of the unit is kept unless
+     *     {@link StoreException#mayBeRecorded()} says the commit went through and only the sync failed
+     */
+    public synchronized <T> T exclusively(Supplier<T> work) {
+        if (jdbc != null) {
+            return work.get();
+        }
+        refuseEmptyFile();
+        Connection connection = Connections.open(dataSource, file);
+        boolean committed = false;
+        try {
+            connection.setAutoCommit(false);
+            jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            wrote = false;
+            if (!migrated) {
+                wrote = Migrations.apply(jdbc);
+                migrated = true;
+            }
+            T result = work.get();
+            if (!wrote) {
+                connection.rollback(); // nothing to keep: a unit that only read ends without a commit
+                return result;
+            }
+            connection.commit();
+            committed = true;
+            if (isH2(connection)) {
+                jdbc.sql("CHECKPOINT SYNC").update();
+            }
+            return result;
+        } catch (SQLException | DataAccessException e) {
+            rollback(connection, committed);
+            throw committed ? StoreException.unsynced(e, file) : StoreException.of(e, file);
+        } catch (RuntimeException | Error e) {
+            rollback(connection, committed);
+            throw e;
+        } finally {
+            jdbc = null;
+            close(connection);
+        }
+    }
+
+    /** H2 would take an empty file for a new database and lose every session the file held. */
+    private void refuseEmptyFile() {
+        try {
+            if (dataFile != null && java.nio.file.Files.isRegularFile(dataFile) && java.nio.file.Files.size(dataFile) == 0) {
+                throw StoreException.of(StoreException.Kind.DAMAGED, null, file);
+            }
+        } catch (java.io.IOException e) {
+            throw StoreException.of(StoreException.Kind.IO, e, file);
+        }
+    }
+
+    private boolean isH2(Connection connection) throws SQLException {
+        if (h2 == null) {
+            h2 = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2");
+        }
+        return h2;
+    }
+
+    private static void rollback(Connection connection, boolean committed) {
+        if (committed) {
+            return;
+        }
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException ignored) {
+            // the connection is being given up anyway; the failure that brought us here is the one to report
+        }
+    }
+
+    private static void close(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException | RuntimeException ignored) {
+            // a broken connection cannot be reset; closing it below is all that is left to do
+        }
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException ignored) {
+            // the unit's outcome is already decided; a failing close changes nothing the caller can act on
+        }
+    }
+
+    private JdbcClient write() {
+        wrote = true;
+        return jdbc;
+    }
 
     /** Creates a session at manual pace with a fresh id ({@code S-0001}, ...) and makes it the current one. */
     public SessionRecord create(String scenario, String role, long seed, String pace, String candidate) {
@@ -39,65 +179,116 @@ public final class SessionStore {
     /** Creates a session with a fresh id; {@code wallStarted} is the wall-clock start of a real-time session. */
     public SessionRecord create(String scenario, String role, long seed, String pace, String candidate,
                                 Long wallStarted) {
-        long number = jdbc.sql("SELECT NEXT VALUE FOR session_number").query(Long.class).single();
-        SessionRecord record = new SessionRecord(String.format("S-%04d", number), scenario, role, seed, pace,
-                candidate, SessionRecord.Status.ACTIVE, wallStarted);
-        jdbc.sql("INSERT INTO session (id, scenario, role, seed, pace, candidate, status, wall_started)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(record.id(), scenario, role, seed, pace, candidate, record.status().name(), wallStarted)
-                .update();
-        setCurrent(record.id());
-        return record;
+        return exclusively(() -> {
+            long number = jdbc.sql("SELECT NEXT VALUE FOR session_number").query(Long.class).single();
+            SessionRecord record = new SessionRecord(String.format("S-%04d", number), scenario, role, seed, pace,
+                    candidate, SessionRecord.Status.ACTIVE, wallStarted);
+            write().sql("INSERT INTO session (id, scenario, role, seed, pace, candidate, status, wall_started)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(record.id(), scenario, role, seed, pace, candidate, record.status().name(), wallStarted)
+                    .update();
+            setCurrent(record.id());
+            return record;
+        });
     }
 
     public Optional<SessionRecord> find(String id) {
-        return jdbc.sql("SELECT * FROM session WHERE id = ?").param(id).query(this::map).optional();
+        return exclusively(() -> jdbc.sql("SELECT * FROM session WHERE id = ?").param(id).query(this::map).optional());
     }
 
     public List<SessionRecord> all() {
-        return jdbc.sql("SELECT * FROM session ORDER BY id").query(this::map).list();
+        return exclusively(() -> jdbc.sql("SELECT * FROM session ORDER BY id").query(this::map).list());
     }
 
     public Optional<SessionRecord> current() {
-        return jdbc.sql("SELECT value_text FROM setting WHERE name = ?").param(CURRENT)
+        return exclusively(() -> jdbc.sql("SELECT value_text FROM setting WHERE name = ?").param(CURRENT)
                 .query(String.class).optional()
-                .flatMap(this::find);
+                .flatMap(this::find));
     }
 
     public void setCurrent(String id) {
-        int updated = jdbc.sql("UPDATE setting SET value_text = ? WHERE name = ?").params(id, CURRENT).update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO setting (name, value_text) VALUES (?, ?)").params(CURRENT, id).update();
-        }
+        exclusively(() -> {
+            int updated = write().sql("UPDATE setting SET value_text = ? WHERE name = ?").params(id, CURRENT).update();
+            if (updated == 0) {
+                jdbc.sql("INSERT INTO setting (name, value_text) VALUES (?, ?)").params(CURRENT, id).update();
+            }
+            return null;
+        });
     }
 
-    /** Appends one action to a session's journal and returns its sequence number (from 1). */
+    /**
+     * Appends one action to a session's journal and returns its sequence number (from 1): durable when this returns
+     * (or when the unit it is part of has returned), and atomic, however many processes append at once.
+     */
     public int append(String sessionId, String action) {
-        int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE session_id = ?")
-                .param(sessionId).query(Integer.class).single();
-        jdbc.sql("INSERT INTO journal (session_id, seq, action) VALUES (?, ?, ?)")
-                .params(sessionId, seq, action).update();
-        return seq;
+        return exclusively(() -> {
+            int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE session_id = ?")
+                    .param(sessionId).query(Integer.class).single();
+            insert(sessionId, seq, action);
+            return seq;
+        });
     }
 
-    /** The session's actions in the order they were taken. */
+    /**
+     * Appends {@code action} as entry {@code seq} of the journal, if the journal holds exactly {@code seq - 1}
+     * entries: false, and nothing written, when another writer got there first, so an action decided on what the
+     * journal held is never recorded after something else.
+     */
+    public boolean appendAt(String sessionId, int seq, String action) {
+        return exclusively(() -> {
+            int next = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE session_id = ?")
+                    .param(sessionId).query(Integer.class).single();
+            if (next != seq) {
+                return false;
+            }
+            try {
+                insert(sessionId, seq, action);
+                return true;
+            } catch (DuplicateKeyException raced) {
+                return false;
+            }
+        });
+    }
+
+    private void insert(String sessionId, int seq, String action) {
+        write().sql("INSERT INTO journal (session_id, seq, action, checksum) VALUES (?, ?, ?, ?)")
+                .params(sessionId, seq, action, checksum(seq, action)).update();
+    }
+
+    static long checksum(int seq, String action) {
+        CRC32 crc = new CRC32();
+        crc.update((seq + ":" + action).getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+
+    /** The session's actions in the order they were taken; an entry that fails its checksum is reported damaged. */
     public List<String> journal(String sessionId) {
-        return jdbc.sql("SELECT action FROM journal WHERE session_id = ? ORDER BY seq")
-                .param(sessionId).query(String.class).list();
+        return exclusively(() -> jdbc.sql("SELECT seq, action, checksum FROM journal WHERE session_id = ? ORDER BY seq")
+                .param(sessionId)
+                .query((rs, row) -> {
+                    int seq = rs.getInt("seq");
+                    String action = rs.getString("action");
+                    long stored = rs.getLong("checksum");
+                    if (!rs.wasNull() && stored != checksum(seq, action)) {
+                        throw StoreException.damagedEntry(file, sessionId, seq);
+                    }
+                    return action;
+                })
+                .list());
     }
 
     /** Marks the session ended and keeps its score card (JSON). */
     public void end(String sessionId, String scoreJson) {
-        jdbc.sql("UPDATE session SET status = ?, score_json = ? WHERE id = ?")
-                .params(SessionRecord.Status.ENDED.name(), scoreJson, sessionId).update();
+        exclusively(() -> write().sql("UPDATE session SET status = ?, score_json = ? WHERE id = ?")
+                .params(SessionRecord.Status.ENDED.name(), scoreJson, sessionId).update());
     }
 
     public Optional<String> score(String sessionId) {
-        return jdbc.sql("SELECT score_json FROM session WHERE id = ?").param(sessionId)
-                .query(String.class).optional();
+        return exclusively(() -> jdbc.sql("SELECT score_json FROM session WHERE id = ?").param(sessionId)
+                .query(String.class).optional());
     }
 
-    private SessionRecord map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private SessionRecord map(java.sql.ResultSet rs, int row) throws SQLException {
         return new SessionRecord(rs.getString("id"), rs.getString("scenario"), rs.getString("role"),
                 rs.getLong("seed"), rs.getString("pace"), rs.getString("candidate"),
                 SessionRecord.Status.valueOf(rs.getString("status")), (Long) rs.getObject("wall_started", Long.class));

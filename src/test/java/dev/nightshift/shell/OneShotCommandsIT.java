@@ -64,4 +64,34 @@ class OneShotCommandsIT {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: ").contains("no-such-scenario").doesNotContain("Exception");
     }
+
+    @Test
+    void aTruncatedDatabaseIsNamedWithTheWayToRecover() throws Exception {
+        dev.nightshift.store.SessionStore.open("jdbc:h2:file:" + home.resolve("db/nightshift") + ";FILE_LOCK=FS", "sa", "")
+                .create("tutorial-brute-force", "analyst", 7, "manual", null);
+        Path file = home.resolve("db/nightshift.mv.db");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(5000);
+        }
+        Launch.Result r = Launch.run(home, "status");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("error: " + file + " is damaged and cannot be read; ")
+                .contains("mv " + file + " " + file + ".damaged");
+        dev.nightshift.UserMessages.assertPlain(r.err());
+        assertThat(Launch.run(home, "version").exitCode()).as("a command that keeps no session still works").isZero();
+    }
+
+    @Test
+    void aConditionNestedThousandsDeepIsARuleErrorAtItsPlace() throws Exception {
+        Path rule = home.resolve("deep.yml");
+        java.nio.file.Files.writeString(rule, "title: Deep\nid: 11111111-2222-3333-4444-555555555555\nlogsource:\n"
+                + "  product: windows\n  service: security\ndetection:\n  sel:\n    EventID: 4625\n  condition: "
+                + "(".repeat(5000) + "sel" + ")".repeat(5000) + "\n");
+        Launch.Result r = Launch.run(home, "rules", "validate", rule.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: " + rule + ":9:78: the condition nests brackets and 'not's more than 64"
+                + " deep; flatten it");
+        r.err().lines().forEach(line -> dev.nightshift.UserMessages.assertPlain(line));
+    }
 }

@@ -1,0 +1,46 @@
+package dev.nightshift.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Opens connections to the session database, waiting (a bounded number of short pauses) while another nightshift
+ * process holds the file: processes on one home take turns, one unit of work at a time.
+ */
+final class Connections {
+
+    static final int PATIENCE_SECONDS = 15;
+    private static final int PAUSE_MILLIS = 25;
+
+    private Connections() {
+    }
+
+    static Connection open(DataSource dataSource, String file) {
+        int attempts = PATIENCE_SECONDS * 1000 / PAUSE_MILLIS;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return dataSource.getConnection();
+            } catch (SQLException | RuntimeException e) {
+                StoreException.Kind kind = StoreException.classify(e);
+                if (kind == StoreException.Kind.OTHER) {
+                    kind = StoreException.Kind.DAMAGED; // a file that is there but cannot be opened is unreadable
+                }
+                if (attempt >= attempts || kind != StoreException.Kind.BUSY) {
+                    throw StoreException.of(kind, e, file);
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(StoreException.Kind.BUSY, "the command was interrupted while it waited for the"
+                    + " session database", "type the command again", e);
+        }
+    }
+}

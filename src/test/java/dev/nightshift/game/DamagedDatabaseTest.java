@@ -1,0 +1,104 @@
+package dev.nightshift.game;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.nightshift.UserMessages;
+import dev.nightshift.scenario.ScenarioLibrary;
+import dev.nightshift.store.SessionStore;
+import dev.nightshift.store.StoreException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A truncated, zeroed or bit-flipped database file: a command either sees exactly the shift the intact file holds
+ * (the damage hit space the file no longer uses) or fails with one sentence naming the file and saying how to
+ * recover, never a different shift and never an exception's name.
+ */
+class DamagedDatabaseTest {
+
+    private static final ScenarioLibrary LIBRARY = ScenarioLibrary.bundled();
+
+    @TempDir
+    static Path dir;
+
+    private static byte[] intact;
+    private static String intactState;
+
+    @BeforeAll
+    static void playHalfAShift() throws Exception {
+        Path home = dir.resolve("intact");
+        Sessions sessions = new Sessions(SessionStore.open(KillTarget.url(home.toString()), "sa", ""), LIBRARY);
+        ScriptedShift script = ScriptedShift.analyst();
+        script.steps().subList(0, 12).forEach(step -> step.act().apply(sessions));
+        intactState = ScriptedShift.state(sessions.current());
+        intact = Files.readAllBytes(home.resolve("db/nightshift.mv.db"));
+    }
+
+    /** Opens a copy of the database with {@code damage} done to it: the state it shows, or the failure's message. */
+    private String openDamaged(String name, byte[] bytes) throws Exception {
+        Path home = dir.resolve(name);
+        Path file = home.resolve("db/nightshift.mv.db");
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        Throwable failure = catchThrowable(() -> {
+            Sessions sessions = new Sessions(SessionStore.open(KillTarget.url(home.toString()), "sa", ""), LIBRARY);
+            intactStateOr(ScriptedShift.state(sessions.current()));
+        });
+        if (failure == null) {
+            return "intact";
+        }
+        assertThat(failure).as(name).isInstanceOf(StoreException.class);
+        String message = failure.getMessage();
+        UserMessages.assertPlain(message);
+        assertThat(message).as(name).contains(file + " ", "mv " + file);
+        return "reported";
+    }
+
+    private static void intactStateOr(String state) {
+        assertThat(state).as("a damaged file that opens shows the intact shift").isEqualTo(intactState);
+    }
+
+    @Test
+    void aTruncatedFileIsReportedWithItsNameAndTheWayToRecover() throws Exception {
+        for (int length : new int[] {0, 1, 100, 4096, 5000, intact.length / 2, intact.length - 1}) {
+            byte[] cut = java.util.Arrays.copyOf(intact, length);
+            String outcome = openDamaged("truncated-" + length, cut);
+            if (length <= 5000) { // a cut further on may only remove space the file no longer uses
+                assertThat(outcome).as("cut to %d bytes", length).isEqualTo("reported");
+            }
+        }
+    }
+
+    @Test
+    void aZeroedFileIsReportedWithItsNameAndTheWayToRecover() throws Exception {
+        assertThat(openDamaged("zeroed-all", new byte[intact.length])).isEqualTo("reported");
+        byte[] header = intact.clone();
+        java.util.Arrays.fill(header, 0, 8192, (byte) 0);
+        assertThat(openDamaged("zeroed-header", header)).isEqualTo("reported");
+    }
+
+    @Test
+    void bitFlipsAnywhereNeverShowADifferentShift() throws Exception {
+        Random random = new Random(7);
+        int reported = 0;
+        int harmless = 0;
+        for (int flip = 0; flip < 24; flip++) {
+            byte[] flipped = intact.clone();
+            int at = random.nextInt(flipped.length);
+            flipped[at] ^= (byte) (1 << random.nextInt(8));
+            if (openDamaged("flipped-" + flip, flipped).equals("reported")) {
+                reported++;
+            } else {
+                harmless++;
+            }
+        }
+        System.out.printf("bit flips: 24 tried, %d reported as damage, %d in space the file no longer used, 0 showed"
+                + " a different shift%n", reported, harmless);
+        assertThat(reported + harmless).isEqualTo(24);
+    }
+}

@@ -11,6 +11,7 @@ import dev.nightshift.scenario.ScenarioLibrary;
 import dev.nightshift.scoring.EngineerCard;
 import dev.nightshift.store.SessionRecord;
 import dev.nightshift.store.SessionStore;
+import dev.nightshift.store.StoreException;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ public final class ChangeWindows {
         Scenario scenario = library.load(scenarioRef);
         long actual = seed == null ? scenario.seed() : seed;
         ChangeWindow window = ChangeWindow.open(scenario, actual);
-        SessionRecord record = store.create(scenarioRef, Role.ENGINEER.word(), actual, "manual", null);
+        SessionRecord record = act(() -> store.create(scenarioRef, Role.ENGINEER.word(), actual, "manual", null));
         remember(record.id(), 0, window);
         return window;
     }
@@ -69,33 +70,51 @@ public final class ChangeWindows {
         return window;
     }
 
-    /** Applies an action to the current window, journals it, and answers what it returned. */
+    /**
+     * Applies an action to the current window and journals it as the entry after those the window was built from,
+     * inside one unit of the store: the window is kept only once the entry is committed and forced to disk; when
+     * anything fails, the window is thrown away and the next command rebuilds what the journal holds.
+     */
     public Object perform(Action action) {
+        return act(() -> journaled(action));
+    }
+
+    private Object journaled(Action action) {
         SessionRecord record = currentRecord();
         if (record.status() == SessionRecord.Status.ENDED && !action.verb().equals("search")) {
             throw GameException.refused("session " + record.id() + " is deployed and over; 'score' shows its card,"
                     + " 'start' opens another window");
         }
         ChangeWindow window = current();
-        Object result = window.apply(action);
-        int seq;
-        try {
-            seq = store.append(record.id(), action.encode());
-        } catch (RuntimeException e) {
-            forget();
-            throw GameException.refused("the change was not recorded, so nothing changed: the session's journal"
-                    + " could not be written (" + rootMessage(e) + ")");
+        int position = cachedActions + 1;
+        Object result = window.apply(action);   // a refused change leaves the window as it was
+        forget();                               // a changed window is kept only once the journal holds the change
+        if (!store.appendAt(record.id(), position, action.encode())) {
+            throw GameException.refused("another nightshift process changed session " + record.id()
+                    + " at the same moment, so this change was not recorded; type the command again");
         }
-        remember(record.id(), seq, window);
+        remember(record.id(), position, window);
         return result;
     }
 
-    /** Deploys the change set: grades it on the held-out week, keeps the card and closes the session. */
+    private <T> T act(java.util.function.Supplier<T> work) {
+        try {
+            return store.exclusively(work);
+        } catch (StoreException e) {
+            forget();
+            throw GameException.refused((e.mayBeRecorded() ? "the change may not have been recorded: "
+                    : "the change was not recorded: ") + e.reason() + "; " + e.advice());
+        }
+    }
+
+    /** Deploys the change set: grades it on the held-out week, keeps the card and closes the session, in one unit. */
     public EngineerCard deploy() {
-        SessionRecord record = currentRecord();
-        EngineerCard card = (EngineerCard) perform(Action.of("deploy"));
-        store.end(record.id(), toJson(card));
-        return card;
+        return act(() -> {
+            SessionRecord record = currentRecord();
+            EngineerCard card = (EngineerCard) journaled(Action.of("deploy"));
+            store.end(record.id(), toJson(card));
+            return card;
+        });
     }
 
     /** The card of the current window, once deployed. */
@@ -113,8 +132,10 @@ public final class ChangeWindows {
     public ChangeWindow resume(String id) {
         SessionRecord record = store.find(id.trim().toUpperCase())
                 .orElseThrow(() -> GameException.badInput("there is no session " + id + "; 'sessions' lists them"));
-        store.setCurrent(record.id());
-        return current();
+        return act(() -> {
+            store.setCurrent(record.id());
+            return current();
+        });
     }
 
     private ChangeWindow rebuild(SessionRecord record, List<String> journal) {
@@ -141,15 +162,6 @@ public final class ChangeWindows {
     private void forget() {
         cachedId = null;
         cached = null;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.lines().findFirst().orElse(m);
     }
 
     static String toJson(EngineerCard card) {

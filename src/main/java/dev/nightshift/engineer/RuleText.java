@@ -158,8 +158,9 @@ final class RuleText {
             from = lineStart(document, tuple.getKeyNode().getStartMark().getIndex());
             Node v = tuple.getValueNode();
             int end = v.getEndMark().getIndex();
-            to = v instanceof SequenceNode seq && seq.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK
-                    ? lineStart(document, end) == end ? end : lineEnd(document, end) : lineEnd(document, end);
+            // a block list ends where the next key begins: keep that key's line (only blanks precede it there)
+            int start = lineStart(document, end);
+            to = document.substring(start, Math.min(end, document.length())).isBlank() ? start : lineEnd(document, end);
         }
         return document.substring(0, from) + lines + document.substring(to);
     }

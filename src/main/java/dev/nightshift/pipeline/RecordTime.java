@@ -1,4 +1,4 @@
-package dev.nightshift.detection;
+package dev.nightshift.pipeline;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,7 +14,7 @@ import java.util.Map;
  * and time without zone (taken as UTC, as NXLog and Sysmon write them) or epoch seconds; a number beyond the
  * range of instants reads as no time.
  */
-final class RecordTime {
+public final class RecordTime {
 
     private static final String[] FIELDS = {"@timestamp", "TimeCreated", "UtcTime", "EventTime", "eventTime",
         "timestamp", "ts"};
@@ -26,7 +26,8 @@ final class RecordTime {
     private RecordTime() {
     }
 
-    static Instant of(Map<String, Object> record, Instant fallback) {
+    /** The record's time, or {@code fallback} when none of its timestamp fields reads as one. */
+    public static Instant of(Map<String, Object> record, Instant fallback) {
         for (String field : FIELDS) {
             Instant time = parse(record.get(field));
             if (time != null) {
@@ -36,7 +37,8 @@ final class RecordTime {
         return fallback;
     }
 
-    static Instant parse(Object value) {
+    /** One timestamp value as an instant, or null when it reads as none. */
+    public static Instant parse(Object value) {
         if (value instanceof Number n) {
             double seconds = n.doubleValue();
             if (!Double.isFinite(seconds)) {

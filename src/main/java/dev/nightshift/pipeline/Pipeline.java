@@ -92,7 +92,7 @@ public final class Pipeline {
     public static Pipeline defaults() {
         Pipeline pipeline = defaults;
         if (pipeline == null) {
-            List<PipelineProblem> problems = new ArrayList<>();
+            List<InputProblem> problems = new ArrayList<>();
             pipeline = load(List.of(), true, problems);
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("a built-in pipeline is broken: " + problems.get(0).format());
@@ -106,7 +106,7 @@ public final class Pipeline {
      * The built-in files (unless {@code withDefaults} is false) and the given ones together; the problems of every
      * file go to {@code problems}, and a file with problems contributes nothing.
      */
-    public static Pipeline load(List<PipelineSource> sources, boolean withDefaults, List<PipelineProblem> problems) {
+    public static Pipeline load(List<PipelineSource> sources, boolean withDefaults, List<InputProblem> problems) {
         List<PipelineSpec> specs = new ArrayList<>();
         if (withDefaults) {
             for (String file : DEFAULT_FILES) {

@@ -31,15 +31,15 @@ final class PipelineParser {
             "rule_cond_not", "rule_cond_expr", "detection_item_cond_expr", "field_name_cond_expr");
 
     private final String file;
-    private final List<PipelineProblem> problems;
+    private final List<InputProblem> problems;
 
-    private PipelineParser(String file, List<PipelineProblem> problems) {
+    private PipelineParser(String file, List<InputProblem> problems) {
         this.file = file;
         this.problems = problems;
     }
 
     /** The pipeline of the source, or null when it has problems (added to {@code problems}). */
-    static PipelineSpec parse(PipelineSource source, List<PipelineProblem> problems) {
+    static PipelineSpec parse(PipelineSource source, List<InputProblem> problems) {
         int before = problems.size();
         PipelineSpec spec = new PipelineParser(source.file(), problems).document(source.text());
         return problems.size() == before ? spec : null;
@@ -58,12 +58,12 @@ final class PipelineParser {
             add(mark, "YAML syntax error: " + problem.lines().findFirst().orElse(problem));
             return null;
         } catch (RuntimeException e) {
-            problems.add(new PipelineProblem(file, 1, 1, "the file cannot be read as YAML: "
+            problems.add(new InputProblem(file, 1, 1, "the file cannot be read as YAML: "
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
             return null;
         }
         if (!(root instanceof MappingNode map)) {
-            problems.add(new PipelineProblem(file, root == null ? 1 : line(root), root == null ? 1 : column(root),
+            problems.add(new InputProblem(file, root == null ? 1 : line(root), root == null ? 1 : column(root),
                     "a pipeline is a mapping with 'name', 'priority', 'vars' and 'transformations'"));
             return null;
         }
@@ -315,7 +315,7 @@ final class PipelineParser {
     }
 
     private void add(Mark mark, String message) {
-        problems.add(new PipelineProblem(file, mark == null ? 1 : mark.getLine() + 1,
+        problems.add(new InputProblem(file, mark == null ? 1 : mark.getLine() + 1,
                 mark == null ? 1 : mark.getColumn() + 1, message));
     }
 

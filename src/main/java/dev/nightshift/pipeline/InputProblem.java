@@ -2,10 +2,10 @@ package dev.nightshift.pipeline;
 
 import java.util.Objects;
 
-/** A problem of a processing pipeline file, at the 1-based line and column of the YAML node it concerns. */
-public record PipelineProblem(String file, int line, int column, String message) {
+/** A problem of an input file (a processing pipeline, a log file), at its 1-based line and column. */
+public record InputProblem(String file, int line, int column, String message) {
 
-    public PipelineProblem {
+    public InputProblem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");
         if (line < 1 || column < 1) {

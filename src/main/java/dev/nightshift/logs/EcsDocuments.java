@@ -45,16 +45,16 @@ final class EcsDocuments {
             return doc;
         }
         Map<String, Object> record = new LinkedHashMap<>();
-        put(record, "@timestamp", get(doc, "@timestamp"));
-        put(record, "Channel", get(doc, "winlog.channel"));
-        put(record, "EventID", number(get(doc, "winlog.event_id")));
-        put(record, "Provider_Name", get(doc, "winlog.provider_name"));
-        put(record, "Computer", get(doc, "winlog.computer_name"));
-        put(record, "EventRecordID", get(doc, "winlog.record_id"));
-        put(record, "Hostname", get(doc, "host.name"));
+        WindowsEvents.put(record, "@timestamp", get(doc, "@timestamp"));
+        WindowsEvents.put(record, "Channel", get(doc, "winlog.channel"));
+        WindowsEvents.put(record, "EventID", WindowsEvents.number(get(doc, "winlog.event_id")));
+        WindowsEvents.put(record, "Provider_Name", get(doc, "winlog.provider_name"));
+        WindowsEvents.put(record, "Computer", get(doc, "winlog.computer_name"));
+        WindowsEvents.put(record, "EventRecordID", get(doc, "winlog.record_id"));
+        WindowsEvents.put(record, "Hostname", get(doc, "host.name"));
         for (String part : new String[] {"winlog.event_data", "winlog.user_data"}) {
             if (get(doc, part) instanceof Map<?, ?> data) {
-                data.forEach((key, value) -> put(record, key.toString(), value));
+                data.forEach((key, value) -> WindowsEvents.put(record, key.toString(), value));
             }
         }
         return record;
@@ -74,18 +74,5 @@ final class EcsDocuments {
             }
         }
         return current;
-    }
-
-    private static Object number(Object value) {
-        if (value instanceof String s && !s.isEmpty() && s.length() < 10 && s.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(s);
-        }
-        return value;
-    }
-
-    private static void put(Map<String, Object> record, String key, Object value) {
-        if (value != null) {
-            record.put(key, value);
-        }
     }
 }

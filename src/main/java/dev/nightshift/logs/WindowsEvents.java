@@ -144,14 +144,14 @@ final class WindowsEvents {
         return value;
     }
 
-    private static Object number(Object value) {
+    static Object number(Object value) {
         if (value instanceof String s && !s.isEmpty() && s.length() < 10 && s.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(s);
         }
         return value;
     }
 
-    private static void put(Map<String, Object> record, String key, Object value) {
+    static void put(Map<String, Object> record, String key, Object value) {
         if (value != null) {
             record.put(key, value);
         }

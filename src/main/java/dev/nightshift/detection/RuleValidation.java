@@ -48,15 +48,21 @@ public record RuleValidation(int files, int rules, List<RuleError> errors, List<
     }
 
     /**
-     * One line per filter whose exclusion lacks an owner, a reason or an expiry, as {@code file:line: warning: ...},
-     * then the warnings {@code sigma check} gives (see {@link RuleWarnings}); these do not change the exit code.
+     * One line per filter whose exclusion lacks an owner, a reason or an expiry, as {@code file:line: warning: ...};
+     * these do not change the exit code.
      */
     public List<String> warnings() {
-        List<String> warnings = new ArrayList<>(filters.stream().filter(f -> !f.accountable()).map(f -> f.file() + ":"
-                + f.line() + ": warning: filter '" + f.id() + "' has no " + String.join(", ", f.missing())
-                + "; every exclusion needs an owner, a reason and an expiry").toList());
-        warnings.addAll(ruleWarnings);
-        return warnings;
+        return filters.stream().filter(f -> !f.accountable()).map(f -> f.file() + ":" + f.line()
+                + ": warning: filter '" + f.id() + "' has no " + String.join(", ", f.missing())
+                + "; every exclusion needs an owner, a reason and an expiry").toList();
+    }
+
+    /**
+     * The warnings {@code sigma check} would give, as {@code file:line:column: warning: ...} (see
+     * {@link RuleWarnings}): {@link #ruleWarnings()}, which do not change the exit code either.
+     */
+    public List<String> checkWarnings() {
+        return ruleWarnings;
     }
 
     /** One line for people, such as {@code 62 rules loaded from 62 files, 0 errors}. */

@@ -23,7 +23,8 @@ class RulesCommands {
     String validate(@Option(required = true, arityMax = 256, description = "rule files or folders") String[] paths) {
         RuleValidation v = RuleValidation.of(existing(paths));
         StringBuilder out = new StringBuilder();
-        v.warnings().forEach(w -> out.append(w).append('\n'));
+        v.warnings().forEach(w -> out.append("warning: ").append(w).append('\n'));
+        v.checkWarnings().forEach(w -> out.append(w).append('\n'));
         out.append(v.summary());
         if (v.exitCode() != 0) {
             System.out.println(out);

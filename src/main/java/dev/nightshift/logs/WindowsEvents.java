@@ -28,7 +28,7 @@ final class WindowsEvents {
         system(system, record);
         if (map.get("EventData") instanceof Map<?, ?> data) {
             eventData(data, record);
-        } else if (map.get("EventData") != null && !(map.get("EventData") instanceof Map)) {
+        } else if (map.get("EventData") instanceof String text && !text.isBlank()) {
             record.putIfAbsent("Data", text(map.get("EventData")));
         }
         if (map.get("UserData") instanceof Map<?, ?> userData) {

@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -96,21 +95,24 @@ public final class RuleTestRun {
         boolean readable;
         long lines;
         try (LogReader reader = LogReader.open(events, options.format(), eventProblems)) {
-            PriorityQueue<Event> window = new PriorityQueue<>(Comparator.comparing(Event::timestamp)
-                    .thenComparingLong(Event::index));
+            TimeOrder window = new TimeOrder(REORDER);
             Instant last = Instant.EPOCH;
+            LogSource lastSource = null;
             for (LogRecord record = reader.next(); record != null; record = reader.next()) {
-                Event event = pipeline.toEvent(record.index(), record.fields(), last);
+                Event event = pipeline.adopt(record.index(), record.fields(), last);
                 last = event.timestamp();
-                seen.add(event.logsource());
+                if (event.logsource() != lastSource) {
+                    lastSource = event.logsource();
+                    seen.add(lastSource);
+                }
                 read++;
-                window.add(event);
-                if (window.size() > REORDER) {
-                    judge.play(engine, window.poll());
+                Event oldest = window.add(event);
+                if (oldest != null) {
+                    judge.play(engine, oldest);
                 }
             }
-            while (!window.isEmpty()) {
-                judge.play(engine, window.poll());
+            for (Event event = window.poll(); event != null; event = window.poll()) {
+                judge.play(engine, event);
             }
             readable = reader.readable();
             lines = reader.count();

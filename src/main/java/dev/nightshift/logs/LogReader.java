@@ -49,7 +49,7 @@ public final class LogReader implements AutoCloseable {
     private final LogFormat format;
     private final List<InputProblem> problems;
     private final Deque<LogRecord> pending = new ArrayDeque<>();
-    private BufferedReader lines;
+    private ByteLines lines;
     private JsonParser json;
     private XmlEvents xml;
     private Mode mode = Mode.NONE;
@@ -74,31 +74,34 @@ public final class LogReader implements AutoCloseable {
 
     private void start(Path file) {
         try {
-            InputStream in = Files.newInputStream(file);
-            byte[] magic = in.readNBytes(8);
-            if (Arrays.equals(magic, "ElfFile\0".getBytes(StandardCharsets.US_ASCII))) {
+            java.io.BufferedInputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), HEAD);
+            in.mark(HEAD);
+            byte[] bytes = in.readNBytes(HEAD);
+            in.reset();
+            if (bytes.length >= 8 && Arrays.equals(Arrays.copyOf(bytes, 8),
+                    "ElfFile\0".getBytes(StandardCharsets.US_ASCII))) {
                 in.close();
                 fail(1, 1, "a raw .evtx file: nightshift reads its exports instead (evtx_dump -o jsonl, "
                         + "wevtutil qe /f:xml, Winlogbeat), see docs/pipelines.md");
                 return;
             }
-            Reader chars = new InputStreamReader(new java.io.SequenceInputStream(
-                    new java.io.ByteArrayInputStream(magic), in), StandardCharsets.UTF_8);
-            BufferedReader reader = new BufferedReader(chars, HEAD);
-            reader.mark(HEAD);
-            char[] head = new char[HEAD];
-            int length = fill(reader, head);
-            reader.reset();
+            char[] head = new String(bytes, StandardCharsets.UTF_8).toCharArray();
+            int length = head.length;
             int first = 0;
             while (first < length && (Character.isWhitespace(head[first]) || head[first] == '\uFEFF')) {
                 first++;
             }
             char c = first < length ? head[first] : '{';
+            boolean whole = bytes.length < HEAD;
+            if (c == '{' && format != LogFormat.XML && format != LogFormat.CLOUDTRAIL
+                    && firstLineIsOneDocument(head, first, length, whole)) {
+                mode = Mode.LINES;
+                lines = new ByteLines(in);
+                return;
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), HEAD);
             if (format == LogFormat.XML || c == '<') {
                 startXml(reader);
-            } else if (c == '{' && format != LogFormat.CLOUDTRAIL && firstLineIsOneDocument(head, first, length)) {
-                mode = Mode.LINES;
-                lines = reader;
             } else {
                 mode = Mode.JSON_STREAM;
                 json = STREAM.getFactory().createParser(new RecordHeaderFilter(reader));
@@ -118,12 +121,12 @@ public final class LogReader implements AutoCloseable {
         return length;
     }
 
-    private static boolean firstLineIsOneDocument(char[] head, int first, int length) {
+    private static boolean firstLineIsOneDocument(char[] head, int first, int length, boolean whole) {
         int end = first;
         while (end < length && head[end] != '\n') {
             end++;
         }
-        if (end == length && length == HEAD) {
+        if (end == length && !whole) {
             return false;
         }
         try {
@@ -196,27 +199,39 @@ public final class LogReader implements AutoCloseable {
     }
 
     private boolean readLine() throws IOException {
-        String line = lines.readLine();
-        if (line == null) {
+        if (!lines.next()) {
             return false;
         }
         long index = lineCount++;
-        if (line.isBlank()) {
+        byte[] bytes = lines.bytes();
+        int start = lines.start();
+        int end = start + lines.length();
+        int first = index == 0 && end - start >= 3 && bytes[start] == (byte) 0xEF && bytes[start + 1] == (byte) 0xBB
+                && bytes[start + 2] == (byte) 0xBF ? start + 3 : start;
+        while (first < end && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\r'
+                || bytes[first] == '\f' || bytes[first] == 0x0B)) {
+            first++;
+        }
+        if (first == end) {
             return true;
         }
         int lineNumber = (int) Math.min(Integer.MAX_VALUE, index + 1);
-        String content = line.stripLeading();
-        int column = 1 + line.length() - content.length();
-        if (!content.startsWith("{")) {
+        int column = 1 + first - start;
+        if (bytes[first] != '{') {
             problem(lineNumber, column, "each line must be one JSON object");
             return true;
         }
         Map<String, Object> doc;
         try {
-            doc = MAPPER.readValue(line, RECORD);
+            doc = JsonMaps.object(bytes, start, end - start);
         } catch (JsonProcessingException e) {
             int at = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
             problem(lineNumber, at, "invalid JSON: " + e.getOriginalMessage());
+            return true;
+        }
+        if (format == LogFormat.AUTO && !doc.containsKey("Event") && !doc.containsKey("Records")
+                && (doc.get("logsource") instanceof Map || !EcsDocuments.looksLikeEcs(doc))) {
+            pending.add(new LogRecord(index, lineNumber, column, doc));
             return true;
         }
         add(doc, index, lineNumber, column, format);

@@ -45,6 +45,9 @@ public final class Pipeline {
     private final List<PipelineItem> renamings;
     private final Map<String, List<String>> vars;
     private final Set<LogSource> logsources;
+    private final Map<LogSource, LogSource> canonical = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The last logsource found, a hint only: any thread may replace it, and a stale one is merely compared. */
+    private volatile LogSource lastCanonical;
 
     private Pipeline(List<PipelineSpec> specs) {
         List<PipelineSpec> ordered = new ArrayList<>(specs);
@@ -156,18 +159,49 @@ public final class Pipeline {
      * with no readable timestamp.
      */
     public Event toEvent(long index, Map<String, Object> record, Instant fallbackTime) {
+        return adopt(index, new LinkedHashMap<>(record), fallbackTime);
+    }
+
+    /**
+     * As {@link #toEvent}, for a record map its caller hands over: the pipeline may change it, and the event keeps it
+     * without a copy. Readers of large files use this.
+     */
+    public Event adopt(long index, Map<String, Object> record, Instant fallbackTime) {
         Instant time = RecordTime.of(record, fallbackTime);
         if (record.get("logsource") instanceof Map<?, ?> declared) {
-            Map<String, Object> fields = new LinkedHashMap<>(record);
-            fields.remove("logsource");
-            fields.remove("@timestamp");
-            Object host = fields.remove("host");
-            return new Event(index, time, new LogSource(text(declared.get("product")), text(declared.get("category")),
-                    text(declared.get("service"))), host == null ? null : host.toString(), fields, Truth.benign());
+            record.remove("logsource");
+            record.remove("@timestamp");
+            Object host = record.remove("host");
+            return Event.adopting(index, time, canonical(new LogSource(text(declared.get("product")),
+                    text(declared.get("category")), text(declared.get("service")))), host == null ? null
+                    : host.toString(), record, Truth.benign());
         }
         Route[] matched = matches(record);
-        LogSource logsource = combine(matched);
-        return new Event(index, time, logsource, host(record), rename(record, logsource, matched), Truth.benign());
+        LogSource logsource = canonical(combine(matched));
+        return Event.adopting(index, time, logsource, host(record), rename(record, logsource, matched),
+                Truth.benign());
+    }
+
+    /**
+     * One instance per logsource, so the engine finds a stream's rules by identity; bounded, since logsources come
+     * from the records.
+     */
+    private LogSource canonical(LogSource source) {
+        LogSource last = lastCanonical;
+        if (last != null && last.equals(source)) {
+            return last;
+        }
+        LogSource known = canonical.get(source);
+        if (known != null) {
+            lastCanonical = known;
+        }
+        if (known != null) {
+            return known;
+        }
+        if (canonical.size() < 1024) {
+            canonical.putIfAbsent(source, source);
+        }
+        return source;
     }
 
     /** The logsource of a record without a declared one, as {@link #toEvent} assigns it. */

@@ -83,7 +83,7 @@ record Needles(Map<String, Set<Needle>> byField) {
     }
 
     /** The glob folded, when it is a plain literal (no wildcard) of characters that fold into ASCII; else null. */
-    private static String folded(Glob glob) {
+    static String folded(Glob glob) {
         StringBuilder text = new StringBuilder();
         for (int token : glob.tokens()) {
             int folded = token >= 0 ? CaseFold.of((char) token) : CaseFold.OTHER;

@@ -121,6 +121,10 @@ public final class LogReader implements AutoCloseable {
         return length;
     }
 
+    /**
+     * Whether the file reads as JSON lines: its first line is one whole object, or a broken one (reported at its
+     * line, the other lines still read); a first line that ends inside an object starts a multi-line document.
+     */
     private static boolean firstLineIsOneDocument(char[] head, int first, int length, boolean whole) {
         int end = first;
         while (end < length && head[end] != '\n') {
@@ -132,8 +136,10 @@ public final class LogReader implements AutoCloseable {
         try {
             Map<String, Object> doc = MAPPER.readValue(new String(head, first, end - first), RECORD);
             return !(doc.get("Records") instanceof List);
-        } catch (JsonProcessingException e) {
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
             return false;
+        } catch (JsonProcessingException e) {
+            return true;
         }
     }
 

@@ -94,6 +94,16 @@ class ExportedLogsTest {
     }
 
     @Test
+    void aBrokenFirstLineIsReportedAndTheOtherLinesStillRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("events.jsonl");
+        Files.writeString(file, "{\"EventID\": 4625,, \"x\": 1}\n{\"EventID\": 4624}\n");
+        List<InputProblem> problems = new ArrayList<>();
+        List<LogRecord> records = read(file, LogFormat.AUTO, problems);
+        assertThat(records).extracting(LogRecord::index).containsExactly(1L);
+        assertThat(problems).extracting(p -> p.line() + ":" + p.column()).containsExactly("1:18");
+    }
+
+    @Test
     void aForcedFormatThatDoesNotFitIsAProblemAtTheRecord() {
         List<InputProblem> problems = new ArrayList<>();
         read(DIR.resolve("cloudtrail.json"), LogFormat.EVTX_JSON, problems);

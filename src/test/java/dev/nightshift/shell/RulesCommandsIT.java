@@ -16,7 +16,7 @@ class RulesCommandsIT {
     Path home;
 
     @Test
-    void rulesTestReadsWindowsXmlAndPrintsATableAndWarnsOfUnmappedRules() throws Exception {
+    void rulesTestReadsWindowsXmlAndPrintsATableOfTheSelectedLevels() throws Exception {
         Launch.Result r = Launch.run(home, "rules", "test", "--rules", LOGS + "rules.yml", "--events",
                 LOGS + "security.xml", "--output", "table", "--level", "critical,medium");
         assertThat(r.exitCode()).isZero();
@@ -24,7 +24,7 @@ class RulesCommandsIT {
                 String.format("%-44s %-13s %-24s %-20s %s", "RULE", "LEVEL", "TIME", "HOST", "MATCHED FIELDS"),
                 String.format("%-44s %-13s %-24s %-20s %s", "Comsvcs MiniDump", "critical", "2024-05-02T09:00:01Z",
                         "WS-07.corp.example", "Image=C:\\Windows\\System32\\rundll32.exe; CommandLine=rundll32.exe"
-                                + " C:\\windows\\System32\\comsvcs.dll, MiniDump 624 C:\\temp\\out.dmp full"));
+                                + " C:\\windows\\System32\\comsvcs.dll, MiniDump 62..."));
         assertThat(r.out()).contains("2 events, 3 rules, 2 matched, 2 matches");
         assertThat(r.err()).isEmpty();
     }

@@ -35,7 +35,7 @@ class ArchitectureTest {
                         "dev.nightshift.attack..", "dev.nightshift.scenario..", "dev.nightshift.world..",
                         "dev.nightshift.telemetry..", "dev.nightshift.detection..", "dev.nightshift.game..",
                         "dev.nightshift.scoring..", "dev.nightshift.report..", "dev.nightshift.store..",
-                        "dev.nightshift.shell..")
+                        "dev.nightshift.shell..", "dev.nightshift.logs..", "dev.nightshift.pipeline..")
                 .check(classes);
     }
 
@@ -47,12 +47,26 @@ class ArchitectureTest {
                         "dev.nightshift.detection..", "dev.nightshift.game..", "dev.nightshift.scoring..",
                         "dev.nightshift.report..", "dev.nightshift.store..")
                 .check(classes);
-        noClasses().that().resideInAnyPackage("dev.nightshift.telemetry..", "dev.nightshift.detection..")
+        noClasses().that().resideInAnyPackage("dev.nightshift.telemetry..", "dev.nightshift.detection..",
+                        "dev.nightshift.logs..", "dev.nightshift.pipeline..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.nightshift.game..",
                         "dev.nightshift.scoring..", "dev.nightshift.report..", "dev.nightshift.store..")
                 .check(classes);
         noClasses().that().resideInAnyPackage("dev.nightshift.scoring..", "dev.nightshift.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.nightshift.game..", "dev.nightshift.store..")
+                .check(classes);
+    }
+
+    @Test
+    void logReadersAndPipelinesSitBelowDetectionAndTheGeneratorNeedsNeither() {
+        noClasses().that().resideInAnyPackage("dev.nightshift.logs..", "dev.nightshift.pipeline..")
+                .should().dependOnClassesThat().resideInAPackage("dev.nightshift.detection..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.nightshift.pipeline..")
+                .should().dependOnClassesThat().resideInAPackage("dev.nightshift.logs..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.nightshift.telemetry..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.nightshift.logs..", "dev.nightshift.pipeline..")
                 .check(classes);
     }
 

@@ -13,7 +13,7 @@ record CompiledFilter(SigmaFilter filter, EventMatcher matcher) {
 
     /** Whether the filter removes this event: it is active at the event's time, covers its logsource and says no. */
     boolean excludes(Event event) {
-        return filter.activeAt(event.timestamp()) && SysmonCategories.covers(filter.logsource(), event.logsource())
+        return filter.activeAt(event.timestamp()) && LogsourceCoverage.covers(filter.logsource(), event.logsource())
                 && !matcher.matches(event);
     }
 }

@@ -38,6 +38,17 @@ final class DetectionCompiler {
         return condition(detection.condition(), searches);
     }
 
+    /** The field names the detection reads, each once, in order of first use; keyword searches name none. */
+    static List<String> fields(Detection detection) {
+        java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+        detection.searches().values().forEach(alternatives -> alternatives.forEach(specs -> specs.forEach(spec -> {
+            if (spec.field() != null && !spec.field().isEmpty()) {
+                fields.add(spec.field());
+            }
+        })));
+        return List.copyOf(fields);
+    }
+
     /** What an event must contain for the detection, which compiled, to match; null when nothing is certain. */
     static Needles needles(Detection detection, Map<String, List<String>> placeholders) {
         Map<String, Needles> searches = new HashMap<>();

@@ -208,7 +208,7 @@ public final class DetectionEngine {
 
     private Candidates select(LogSource source) {
         Entry[] selected = entries.stream()
-                .filter(entry -> SysmonCategories.covers(entry.detection().rule().logsource(), source))
+                .filter(entry -> LogsourceCoverage.covers(entry.detection().rule().logsource(), source))
                 .toArray(Entry[]::new);
         RuleIndex index = new RuleIndex(java.util.Arrays.stream(selected).map(e -> e.detection().needles()).toList());
         return new Candidates(selected, java.util.stream.IntStream.range(0, selected.length).toArray(),

@@ -27,6 +27,36 @@ interface FieldMatcher {
         };
     }
 
+    /**
+     * As {@link #values} with any test holding, for many plain {@code contains} values: one pass over the field's text
+     * finds the values whose first character it holds, and only those are tested.
+     */
+    static FieldMatcher anyContained(FieldPath path, FirstChars literals, ValueTest[] tests, boolean negate) {
+        return event -> {
+            Object value = path.get(event);
+            boolean result;
+            if (value instanceof Collection<?> items) {
+                result = false;
+                for (Object item : items) {
+                    if (contained(literals, tests, item)) {
+                        result = true;
+                        break;
+                    }
+                }
+            } else {
+                result = contained(literals, tests, value);
+            }
+            return result != negate;
+        };
+    }
+
+    private static boolean contained(FirstChars literals, ValueTest[] tests, Object value) {
+        if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+            return false;
+        }
+        return literals.anyConfirmed(value.toString(), literal -> tests[literal].test(value));
+    }
+
     /** True when the field is present (or absent, when {@code expected} is false), whatever its value. */
     static FieldMatcher exists(FieldPath path, boolean expected) {
         return event -> (path.get(event) != null) == expected;

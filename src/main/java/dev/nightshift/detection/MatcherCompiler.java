@@ -60,10 +60,35 @@ final class MatcherCompiler {
                 if (all) {
                     throw new RuleException(spec.pos(), "'all' cannot be combined with 'base64offset'");
                 }
-                return spec.isKeyword() ? FieldMatcher.keywords(compiled, false)
+                if (spec.isKeyword()) {
+                    return FieldMatcher.keywords(compiled, false);
+                }
+                FirstChars firsts = firstChars(spec, modifiers, compiled);
+                return firsts != null ? FieldMatcher.anyContained(path, firsts, compiled, modifiers.neq())
                         : FieldMatcher.values(path, compiled, false, modifiers.neq());
             }
         }
+    }
+
+    /**
+     * The first characters of a field entry of many {@code contains} values, for {@link FirstChars}; null when the
+     * entry is not of that kind (a number, an encoding) or too small to gain from it.
+     */
+    private static FirstChars firstChars(FieldSpec spec, Modifiers modifiers, ValueTest[] tests) {
+        if (modifiers.kind() != Modifiers.Kind.CONTAINS || !modifiers.encodings().isEmpty() || modifiers.windash()
+                || tests.length < 4 || tests.length != spec.values().size()) {
+            return null;
+        }
+        char[] firsts = new char[tests.length];
+        for (int i = 0; i < tests.length; i++) {
+            Value value = spec.values().get(i);
+            if (value.isNull() || !(value.value() instanceof String)) {
+                return null;
+            }
+            int[] tokens = Glob.parse(value.text()).tokens();
+            firsts[i] = tokens.length == 0 || tokens[0] < 0 ? FirstChars.ANY : (char) tokens[0];
+        }
+        return new FirstChars(firsts, modifiers.cased());
     }
 
     private static Value single(FieldSpec spec, String modifier) {

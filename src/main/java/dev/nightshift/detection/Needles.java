@@ -13,7 +13,8 @@ import java.util.Set;
  * which the field's text holds at least one, each where its value put it (anywhere, at the start, at the end, or as
  * the whole text), whenever the detection matches. Lets the engine skip rules whose literals an event lacks, found
  * for all rules at once by {@link AhoCorasick} and {@link AnchoredTrie}. Only plain, contains, startswith and endswith
- * values and whole numbers yield literals; a detection with none it can rely on has no needles.
+ * values and whole numbers yield literals; a detection with none it can rely on has no needles. Keywords, which
+ * match any value of the event, keep their literals under the empty field name.
  */
 record Needles(Map<String, Set<Needle>> byField) {
 
@@ -41,10 +42,11 @@ record Needles(Map<String, Set<Needle>> byField) {
 
     /** The needles of one field entry, or null when its values do not all yield a literal. */
     static Needles of(FieldSpec spec, Modifiers modifiers, Map<String, List<String>> placeholders) {
-        Modifiers.Kind kind = modifiers.kind();
+        Modifiers.Kind kind = spec.isKeyword() && modifiers.kind() == Modifiers.Kind.EQUALS ? Modifiers.Kind.CONTAINS
+                : modifiers.kind();
         boolean shaped = kind == Modifiers.Kind.EQUALS || kind == Modifiers.Kind.CONTAINS
                 || kind == Modifiers.Kind.STARTSWITH || kind == Modifiers.Kind.ENDSWITH;
-        if (spec.isKeyword() || modifiers.neq() || !shaped) {
+        if (modifiers.neq() || !shaped) {
             return null;
         }
         List<Value> values = modifiers.expand() ? Placeholders.expand(spec.values(), placeholders) : spec.values();
@@ -81,7 +83,7 @@ record Needles(Map<String, Set<Needle>> byField) {
     }
 
     /** The glob folded, when it is a plain literal (no wildcard) of characters that fold into ASCII; else null. */
-    private static String folded(Glob glob) {
+    static String folded(Glob glob) {
         StringBuilder text = new StringBuilder();
         for (int token : glob.tokens()) {
             int folded = token >= 0 ? CaseFold.of((char) token) : CaseFold.OTHER;

@@ -105,6 +105,10 @@ final class RuleIndex implements AhoCorasick.Hits {
         }
         hitCount = 0;
         for (FieldIndex field : fields) {
+            if (field.path().name().isEmpty()) {
+                scanAnywhere(field, event.fields().values());
+                continue;
+            }
             Object value = field.path().get(event);
             if (value != null) {
                 scanValue(field, value);
@@ -122,6 +126,19 @@ final class RuleIndex implements AhoCorasick.Hits {
     /** The rules the last scan found worth evaluating, in rule order, in the first {@code scan(event)} slots. */
     int[] candidates() {
         return candidates;
+    }
+
+    /** Keyword literals: every value of the event, inside nested objects and lists too, as keywords match them. */
+    private void scanAnywhere(FieldIndex field, Collection<?> values) {
+        for (Object value : values) {
+            if (value instanceof Map<?, ?> map) {
+                scanAnywhere(field, map.values());
+            } else if (value instanceof Collection<?> items) {
+                scanAnywhere(field, items);
+            } else if (value != null) {
+                scanValue(field, value);
+            }
+        }
     }
 
     private void scanValue(FieldIndex field, Object value) {

@@ -105,7 +105,7 @@ public final class RulePack {
         for (ParsedRule rule : unique) {
             if (rule.detection() != null) {
                 detections.add(new CompiledDetection(rule.rule(), matchers.get(rule),
-                        DetectionCompiler.needles(rule.detection(), values)));
+                        DetectionCompiler.needles(rule.detection(), values), DetectionCompiler.fields(rule.detection())));
                 loaded.add(rule.rule());
             } else if (resolve(rule, byReference, origin, resolved, new ArrayList<>())) {
                 correlations.add(new CompiledCorrelation(rule.rule(), rule.correlation(), references(rule, byReference)));

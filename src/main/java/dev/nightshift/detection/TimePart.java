@@ -62,7 +62,7 @@ final class TimePart {
             }
             return false;
         }
-        Instant time = value instanceof Instant instant ? instant : RecordTime.parse(value);
+        Instant time = value instanceof Instant instant ? instant : dev.nightshift.pipeline.RecordTime.parse(value);
         if (time == null) {
             return false;
         }

@@ -61,12 +61,14 @@
  *   condition: {gt: 1000}
  * </pre>
  *
- * <p><b>Logs we did not write.</b> {@link dev.nightshift.detection.LogsourceMapping} turns a raw JSON-lines record
- * into an event: our own lines declare their logsource; Windows records ({@code Channel}, {@code EventID}) get the
- * service of their channel and, for Sysmon, the category of their event id (Security 4688 is also
- * {@code process_creation}, under the Sysmon field names); CloudTrail records get {@code aws}/{@code cloudtrail}.
- * {@link dev.nightshift.detection.RuleTestRun} and {@link dev.nightshift.detection.RuleValidation} are what
- * {@code rules test} and {@code rules validate} run. Given the truth file {@code generate --truth} wrote beside the
+ * <p><b>Logs we did not write.</b> {@link dev.nightshift.detection.RuleTestRun} streams an exported log file
+ * through {@code dev.nightshift.logs} (JSON lines, evtx_dump JSON, Windows event XML, ECS, CloudTrail) and the
+ * processing pipelines of {@code dev.nightshift.pipeline}, which give each record the Sigma logsource its rules expect
+ * ({@link dev.nightshift.detection.LogsourceMapping} is the built-in set for one record). It selects rules by level,
+ * status and tag ({@link dev.nightshift.detection.RuleTestOptions}), names each rule whose logsource no pipeline maps,
+ * and renders the matches as text, a table, CSV or SARIF lines ({@link dev.nightshift.detection.RuleTestResults});
+ * {@link dev.nightshift.detection.RuleValidation} is what {@code rules validate} runs, with the warnings
+ * {@code sigma check} gives. Given the truth file {@code generate --truth} wrote beside the
  * events, {@code rules test} judges every match: a true positive when any event behind it (for a correlation, the
  * events of its window) belongs to an attack stage; and it names the attack stages no rule's match touched.
  *

@@ -23,6 +23,15 @@ public record Event(long index, Instant timestamp, LogSource logsource, String h
         fields = ReadOnlyFields.copyOf(fields);
     }
 
+    /**
+     * An event that takes over {@code fields} without copying them: its caller built the map for this event and never
+     * changes it again (readers of exported logs, which make one map per record).
+     */
+    public static Event adopting(long index, Instant timestamp, LogSource logsource, String host,
+                                 Map<String, Object> fields, Truth truth) {
+        return new Event(index, timestamp, logsource, host, ReadOnlyFields.own(fields), truth);
+    }
+
     /** The value of a native field, or null when the event does not carry it. */
     public Object field(String name) {
         return fields.get(name);

@@ -32,10 +32,10 @@ class LogsourceMappingTest {
     @Test
     void registryEventRulesCoverEveryRegistryCategoryButNotOtherCategories() {
         LogSource rule = LogSource.category("windows", "registry_event");
-        assertThat(SysmonCategories.covers(rule, new LogSource("windows", "registry_set", "sysmon"))).isTrue();
-        assertThat(SysmonCategories.covers(rule, new LogSource("windows", "registry_delete", "sysmon"))).isTrue();
-        assertThat(SysmonCategories.covers(rule, new LogSource("windows", "file_event", "sysmon"))).isFalse();
-        assertThat(SysmonCategories.covers(LogSource.service("windows", "sysmon"),
+        assertThat(LogsourceCoverage.covers(rule, new LogSource("windows", "registry_set", "sysmon"))).isTrue();
+        assertThat(LogsourceCoverage.covers(rule, new LogSource("windows", "registry_delete", "sysmon"))).isTrue();
+        assertThat(LogsourceCoverage.covers(rule, new LogSource("windows", "file_event", "sysmon"))).isFalse();
+        assertThat(LogsourceCoverage.covers(LogSource.service("windows", "sysmon"),
                 new LogSource("windows", "registry_set", "sysmon"))).isTrue();
     }
 

@@ -27,11 +27,14 @@ class SessionCommands {
     private final Sessions sessions;
     private final ChangeWindows windows;
     private final ObjectProvider<LineReader> lineReader;
+    private final ObjectProvider<EngineerCommands> engineers;
 
-    SessionCommands(Sessions sessions, ChangeWindows windows, ObjectProvider<LineReader> lineReader) {
+    SessionCommands(Sessions sessions, ChangeWindows windows, ObjectProvider<LineReader> lineReader,
+                    ObjectProvider<EngineerCommands> engineers) {
         this.sessions = sessions;
         this.windows = windows;
         this.lineReader = lineReader;
+        this.engineers = engineers;
     }
 
     @Command(command = "start", description = "Begin a shift: start --scenario <id|path> --role analyst [--seed N] [--pace manual|realtime:<factor>]")
@@ -122,11 +125,14 @@ class SessionCommands {
         return "Resumed " + sessions.currentRecord().id() + " at " + Render.time(shift.now()) + ".";
     }
 
-    @Command(command = "end", description = "End the shift and print the score card; before the shift's end, the rest of it plays without you (asks first; --yes in scripts and one-shot commands)")
+    @Command(command = "end", description = "End the shift and print the score card; before the shift's end, the rest of it plays without you (asks first; --yes in scripts and one-shot commands). In an engineer's window: deploy the change set, as 'rule deploy'")
     String end(@Option(longNames = "yes", description = "end before the shift's end without asking") boolean yes) {
         if (windows.currentIsEngineer()) {
-            throw new BadInputException("an engineer's window ends with its deploy: 'rule deploy' grades the change set"
-                    + " on next week's stream ('rule diff' shows it first)");
+            // an engineer's window ends with its deploy: the same question, the same card
+            if (windows.currentRecord().status() == SessionRecord.Status.ENDED) {
+                return EngineerReport.text(windows.score());
+            }
+            return engineers.getObject().deploy(yes);
         }
         Shift shift = sessions.current();
         if (sessions.currentRecord().status() == SessionRecord.Status.ACTIVE && !shift.isOver() && !yes) {

@@ -63,6 +63,9 @@ class EngineerSessionIT {
         assertThat(deploy.out()).startsWith("Score card: tutorial-brute-force, engineer, seed 7");
         Launch.Result json = Launch.run(home, "score", "--json");
         assertThat(json.out()).contains("\"role\" : \"engineer\"", "\"total\" : ");
+        Launch.Result end = Launch.run(home, "end");
+        assertThat(end.exitCode()).isZero();
+        assertThat(end.out()).isEqualTo(deploy.out());
         Launch.Result after = Launch.run(home, "rule", "tune", "bf96", "--level", "low");
         assertThat(after.exitCode()).isEqualTo(1);
         assertThat(after.err()).contains("deployed");

@@ -124,11 +124,19 @@ public final class SessionStore {
         }
     }
 
-    /** H2 would take an empty file for a new database and lose every session the file held. */
+    /**
+     * H2 would take an empty file for a new database and lose every session the file held; and it would silently
+     * create a fresh one where the file was deleted or moved, so the first session leaves a marker beside it.
+     */
     private void refuseEmptyFile() {
         try {
             if (dataFile != null && java.nio.file.Files.isRegularFile(dataFile) && java.nio.file.Files.size(dataFile) == 0) {
                 throw StoreException.of(StoreException.Kind.DAMAGED, null, file);
+            }
+            if (dataFile != null && !java.nio.file.Files.exists(dataFile) && java.nio.file.Files.exists(marker())) {
+                throw new StoreException(StoreException.Kind.DAMAGED, "the session database " + file
+                        + " is missing, though this home has had sessions", "restore it from a backup, or delete "
+                        + marker() + " to start a fresh home", null);
             }
         } catch (java.io.IOException e) {
             throw StoreException.of(StoreException.Kind.IO, e, file);
@@ -188,8 +196,26 @@ public final class SessionStore {
                     .params(record.id(), scenario, role, seed, pace, candidate, record.status().name(), wallStarted)
                     .update();
             setCurrent(record.id());
+            markSessions();
             return record;
         });
+    }
+
+    /** The file beside the database that says this home has had sessions. */
+    private java.nio.file.Path marker() {
+        return dataFile.resolveSibling("sessions-exist");
+    }
+
+    private void markSessions() {
+        if (dataFile == null || java.nio.file.Files.exists(marker())) {
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(marker(), "This nightshift home has sessions in " + dataFile.getFileName()
+                    + "; nightshift refuses to start afresh while that file is missing.\n");
+        } catch (java.io.IOException e) {
+            throw StoreException.of(StoreException.Kind.IO, e, file);
+        }
     }
 
     public Optional<SessionRecord> find(String id) {

@@ -64,6 +64,22 @@ class DamagedDatabaseTest {
     }
 
     @Test
+    void aMissingDatabaseWhereSessionsExistedIsReportedNeverReplacedByAFreshOne() throws Exception {
+        Path home = dir.resolve("deleted");
+        Sessions sessions = new Sessions(SessionStore.open(KillTarget.url(home.toString()), "sa", ""), LIBRARY);
+        ScriptedShift.analyst().steps().get(0).act().apply(sessions);
+        Path file = home.resolve("db/nightshift.mv.db");
+        Files.delete(file);
+        Throwable failure = catchThrowable(() -> new Sessions(SessionStore.open(KillTarget.url(home.toString()), "sa", ""),
+                LIBRARY).current());
+        assertThat(failure).isInstanceOf(StoreException.class);
+        UserMessages.assertPlain(failure.getMessage());
+        assertThat(failure.getMessage()).contains(file + " is missing, though this home has had sessions",
+                "restore it from a backup");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void aTruncatedFileIsReportedWithItsNameAndTheWayToRecover() throws Exception {
         for (int length : new int[] {0, 1, 100, 4096, 5000, intact.length / 2, intact.length - 1}) {
             byte[] cut = java.util.Arrays.copyOf(intact, length);

@@ -26,6 +26,8 @@ final class KillTarget {
         PrintStream out = System.out;
         SessionStore store = SessionStore.open(url(home), "sa", "");
         Sessions sessions = new Sessions(store, ScenarioLibrary.bundled());
+        dev.nightshift.engineer.ChangeWindows windows = new dev.nightshift.engineer.ChangeWindows(store,
+                ScenarioLibrary.bundled());
         List<SessionRecord> all = store.all();
         int round = all.size();
         int step;
@@ -40,14 +42,18 @@ final class KillTarget {
                 round++;
                 step = 0;
             } else {
-                sessions.resume(last.id());
+                if (script.isEngineer()) {
+                    windows.resume(last.id());
+                } else {
+                    sessions.resume(last.id());
+                }
                 step = journaled + 1;
             }
         }
         out.flush();
         for (; round <= rounds; round++, step = 0) {
             for (; step < script.steps().size(); step++) {
-                script.steps().get(step).act().apply(sessions);
+                script.steps().get(step).run(sessions, windows);
                 out.println("ack " + round + " " + step);
                 out.flush();
             }

@@ -1,5 +1,7 @@
 package dev.nightshift.game;
 
+import dev.nightshift.engineer.ChangeWindow;
+import dev.nightshift.engineer.ChangeWindows;
 import dev.nightshift.scenario.EntityKind;
 import dev.nightshift.scenario.ScenarioException;
 import dev.nightshift.scoring.Severity;
@@ -15,13 +17,32 @@ import java.util.stream.Collectors;
  */
 record ScriptedShift(String name, List<Step> steps) {
 
-    /** One step: what a trainee would type, and the call that does it. */
-    record Step(String typed, Function<Sessions, Object> act) {
+    /** One step: what a trainee would type, and the call that does it (an analyst's or an engineer's). */
+    record Step(String typed, Function<Sessions, Object> act, Function<ChangeWindows, Object> window) {
+
+        Step(String typed, Function<Sessions, Object> act) {
+            this(typed, act, null);
+        }
+
+        static Step engineer(String typed, Function<ChangeWindows, Object> window) {
+            return new Step(typed, null, window);
+        }
+
+        /** Plays the step with the sessions of its role. */
+        Object run(Sessions sessions, ChangeWindows windows) {
+            return act != null ? act.apply(sessions) : window.apply(windows);
+        }
+    }
+
+    /** Whether this is the engineer's change window rather than the analyst's shift. */
+    boolean isEngineer() {
+        return steps.get(0).window() != null;
     }
 
     static ScriptedShift named(String name) {
         return switch (name) {
             case "analyst" -> analyst();
+            case "engineer" -> engineer();
             default -> throw new IllegalArgumentException("no scripted shift " + name);
         };
     }
@@ -52,6 +73,32 @@ record ScriptedShift(String name, List<Step> steps) {
                         s -> s.triage("A-004", Verdict.FALSE_POSITIVE, List.of(), null)),
                 new Step("wait 20m", s -> s.waitFor(java.time.Duration.ofMinutes(20))),
                 new Step("end --yes", Sessions::end)));
+    }
+
+    /** The engineer's window on the tutorial, seed 7: a search, two tunings, a rewritten rule and the deploy. */
+    static ScriptedShift engineer() {
+        String rewritten;
+        try {
+            rewritten = java.nio.file.Files.readString(java.nio.file.Path.of(
+                    "scenarios/rules/tutorial-brute-force/engineer/failed-logons-many-accounts.yml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new ScriptedShift("engineer", List.of(
+                Step.engineer("start --scenario tutorial-brute-force --role engineer --seed 7", w -> {
+                    try {
+                        return w.start("tutorial-brute-force", 7L);
+                    } catch (ScenarioException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }),
+                Step.engineer("search EventID=4625 IpAddress=10.*", w -> w.perform(Action.of("search", "EventID=4625 IpAddress=10.*", "5"))),
+                Step.engineer("rule tune 4b9d --level high", w -> w.perform(new ChangeWindow.Tuning("4b9d", null, null, null,
+                        null, null, null, null, "high").action())),
+                Step.engineer("rule tune bf96 --threshold 6", w -> w.perform(new ChangeWindow.Tuning("bf96", null, null, null,
+                        null, 6L, null, null, null).action())),
+                Step.engineer("rule edit bf96 --apply", w -> w.perform(Action.of("edit", "bf96", "bf96.yml", rewritten))),
+                Step.engineer("rule deploy --yes", ChangeWindows::deploy)));
     }
 
     private static Object start(Sessions sessions) {

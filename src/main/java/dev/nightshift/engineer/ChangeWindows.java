@@ -66,6 +66,14 @@ public final class ChangeWindows {
             return cached;
         }
         ChangeWindow window = rebuild(record, journal);
+        if (window.deployed() && record.status() == SessionRecord.Status.ACTIVE) {
+            // the journal is the truth: a deploy it holds closes the session, whatever happened after it was written
+            ChangeWindow deployed = window;
+            act(() -> {
+                store.end(record.id(), toJson(deployed.card()));
+                return null;
+            });
+        }
         remember(record.id(), journal.size(), window);
         return window;
     }

@@ -18,10 +18,10 @@ public final class CalibrationRendering {
         CalibrationReport.PlayerResult first = report.players().get(0);
         out.append(String.format(Locale.ROOT, "Calibration of %s over %d seed(s): %s%n%n", report.scenarioId(),
                 first.seeds().size(), first.seeds().stream().map(String::valueOf).collect(Collectors.joining(", "))));
-        out.append(String.format(Locale.ROOT, "  %-30s %6s %4s %4s %5s  %-6s  %s%n", "player", "mean", "min", "max", "sd",
+        out.append(String.format(Locale.ROOT, "  %-40s %6s %4s %4s %5s  %-6s  %s%n", "player", "mean", "min", "max", "sd",
                 "bound", "scores"));
         for (CalibrationReport.PlayerResult p : report.players()) {
-            out.append(String.format(Locale.ROOT, "  %-30s %6.1f %4d %4d %5.1f  %-6s  %s%s%n", p.player(), p.mean(),
+            out.append(String.format(Locale.ROOT, "  %-40s %6.1f %4d %4d %5.1f  %-6s  %s%s%n", p.player(), p.mean(),
                     p.min(), p.max(), p.sd(), p.bound(),
                     p.scores().stream().map(String::valueOf).collect(Collectors.joining(" ")),
                     p.withinBound() && p.stable() ? "" : "   <- " + (p.withinBound() ? "unstable" : "out of bounds")));

@@ -10,7 +10,6 @@ import dev.nightshift.scenario.RuleSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,8 +91,7 @@ public final class ChangeSet {
 
     /** An independent copy of the change set as it stands. */
     ChangeSet copy() {
-        ChangeSet copy = new ChangeSet(this);
-        return copy;
+        return new ChangeSet(this);
     }
 
     private ChangeSet(ChangeSet other) {
@@ -209,33 +207,13 @@ public final class ChangeSet {
             throw GameException.badInput("--exclude needs at least one field=value");
         }
         int n = exclusions + 1;
-        String path = String.format(Locale.ROOT, "%s%02d-%s.yml", FILTERS, n, slug(rule.title()));
-        StringBuilder doc = new StringBuilder();
-        doc.append("title: ").append(RuleText.quote("Exclusion " + n + " for " + rule.title())).append('\n');
-        doc.append("id: ").append(UUID.nameUUIDFromBytes((seed + ":exclusion:" + n).getBytes(StandardCharsets.UTF_8))).append('\n');
-        doc.append("description: ").append(RuleText.quote(reason == null ? "" : reason)).append('\n');
+        String path = String.format(Locale.ROOT, "%s%02d-%s.yml", FILTERS, n, ExclusionDocument.slug(rule.title()));
         Map<String, String> logsource = RuleText.logsource(RuleText.document(current.get(targets.get(0).file()),
                 targets.get(0).id()).text());
-        doc.append("logsource:\n");
-        logsource.forEach((k, v) -> doc.append("    ").append(k).append(": ").append(RuleText.quote(v)).append('\n'));
-        if (owner != null) {
-            doc.append("owner: ").append(RuleText.quote(owner)).append('\n');
-        }
-        if (reason != null) {
-            doc.append("reason: ").append(RuleText.quote(reason)).append('\n');
-        }
-        if (expires != null) {
-            doc.append("expires: ").append(expires).append('\n');
-        }
-        doc.append("filter:\n    rules:\n");
-        targets.forEach(t -> doc.append("        - ").append(t.id()).append('\n'));
-        doc.append("    benign:\n");
-        for (Term term : terms) {
-            doc.append("        ").append(RuleText.key(term.field())).append(": ").append(RuleText.quote(term.value())).append('\n');
-        }
-        doc.append("    condition: not benign\n");
+        String doc = ExclusionDocument.text(n, UUID.nameUUIDFromBytes((seed + ":exclusion:" + n)
+                .getBytes(StandardCharsets.UTF_8)), rule.title(), logsource, targets, terms, owner, reason, expires);
         Map<String, String> next = new LinkedHashMap<>(current);
-        next.put(path, doc.toString());
+        next.put(path, doc);
         commit(next, Map.of());
         exclusions = n;
         return path;
@@ -265,19 +243,7 @@ public final class ChangeSet {
         if (threshold < 1) {
             throw GameException.badInput("--threshold must be at least 1, got " + threshold);
         }
-        edit(rule.id(), doc -> {
-            var root = RuleText.root(doc);
-            var corr = (org.yaml.snakeyaml.nodes.MappingNode) RuleText.value(root, "correlation");
-            var cond = RuleText.value(corr, "condition") instanceof org.yaml.snakeyaml.nodes.MappingNode m ? m : null;
-            String op = cond == null ? null : cond.getValue().stream()
-                    .map(t -> ((org.yaml.snakeyaml.nodes.ScalarNode) t.getKeyNode()).getValue())
-                    .filter(k -> k.equals("gte") || k.equals("gt")).findFirst().orElse(null);
-            if (op == null) {
-                throw GameException.badInput("the correlation's condition has no lower bound (gte or gt) to raise;"
-                        + " edit it with: rule edit " + rule.id());
-            }
-            return RuleText.setScalar(doc, Long.toString(threshold), "correlation", "condition", op);
-        });
+        edit(rule.id(), doc -> RuleText.setThreshold(doc, threshold, rule.id()));
     }
 
     void timespan(String ruleRef, Duration timespan) {
@@ -431,21 +397,4 @@ public final class ChangeSet {
         return RulePack.parse(sources);
     }
 
-    private static String slug(String title) {
-        String s = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return s.length() > 40 ? s.substring(0, 40).replaceAll("-$", "") : s;
-    }
-
-    /** The date an expiry means: a date as written, or a duration from {@code now}. */
-    static LocalDate expiry(String text, java.time.Instant now) {
-        String t = text.trim();
-        try {
-            return LocalDate.parse(t);
-        } catch (java.time.format.DateTimeParseException notADate) {
-            return dev.nightshift.scenario.Durations.parse(t)
-                    .map(d -> now.plus(d).atZone(ZoneOffset.UTC).toLocalDate())
-                    .orElseThrow(() -> GameException.badInput("--expires takes a date such as 2026-06-30 or a"
-                            + " duration such as 30d, not '" + text + "'"));
-        }
-    }
 }

@@ -216,7 +216,7 @@ public final class ChangeWindow {
             throw GameException.badInput("--owner, --reason and --expires describe an exclusion: give --exclude too");
         }
         List<Term> terms = t.exclude().stream().map(Term::parse).toList();
-        LocalDate expires = t.expires() == null ? null : ChangeSet.expiry(t.expires(), now());
+        LocalDate expires = t.expires() == null ? null : ExclusionDocument.expiry(t.expires(), now());
         Duration timespan = t.timespan() == null ? null : dev.nightshift.scenario.Durations.parse(t.timespan())
                 .orElseThrow(() -> GameException.badInput("--timespan takes a duration such as 10m or 1h, not '"
                         + t.timespan() + "'"));

@@ -127,6 +127,27 @@ final class RuleText {
                 + path[path.length - 1] + ": " + yaml + "\n" + document.substring(at);
     }
 
+    /** The correlation with its lower bound ({@code gte} or {@code gt}) set to {@code threshold}. */
+    static String setThreshold(String document, long threshold, String ruleId) {
+        MappingNode root = root(document);
+        Node corr = root == null ? null : value(root, "correlation");
+        Node cond = corr instanceof MappingNode c ? value(c, "condition") : null;
+        String op = null;
+        if (cond instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && (k.getValue().equals("gte") || k.getValue().equals("gt"))) {
+                    op = k.getValue();
+                    break;
+                }
+            }
+        }
+        if (op == null) {
+            throw GameException.badInput("the correlation's condition has no lower bound (gte or gt) to raise;"
+                    + " edit it with: rule edit " + ruleId);
+        }
+        return setScalar(document, Long.toString(threshold), "correlation", "condition", op);
+    }
+
     /** The document with the list at {@code path} replaced by {@code values}, one item a line. */
     static String setList(String document, List<String> values, String... path) {
         MappingNode map = root(document);

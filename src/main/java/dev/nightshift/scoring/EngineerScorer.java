@@ -40,7 +40,6 @@ public final class EngineerScorer {
 
         double progress = progress(w, noise, coverage);
         double keptFactor = kept == null ? 1 : kept;
-        List<EngineerCard.Component> components = new ArrayList<>();
         double measured = 0;
         double points = 0;
         record Part(String name, int weight, Double score, double factor, String detail) {
@@ -59,17 +58,14 @@ public final class EngineerScorer {
                         + o.triageMinutes() + " min = " + hoursText(removed, o.triageMinutes())
                         + " h; counts as far as detections were kept"));
         for (Part p : parts) {
-            double earned = p.score() == null ? 0 : p.weight() * p.score() * p.factor();
             if (p.score() != null) {
                 measured += p.weight();
-                points += earned;
+                points += p.weight() * p.score() * p.factor();
             }
-            components.add(new EngineerCard.Component(p.name(), p.weight(), p.score(), 0, p.detail()));
         }
         double scale = measured == 0 ? 0 : 100.0 / measured;
         List<EngineerCard.Component> scaled = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            Part p = parts.get(i);
+        for (Part p : parts) {
             double earned = p.score() == null ? 0 : p.weight() * p.score() * p.factor() * scale;
             scaled.add(new EngineerCard.Component(p.name(), p.weight(), p.score(), round(earned), p.detail()));
         }

@@ -93,7 +93,7 @@ class ScenarioCommands {
     /** The engineer's side of the check: the exclusions the truth suggests and the best card the scenario allows. */
     static String engineerSide(Calibration.EngineerCheck check) {
         StringBuilder out = new StringBuilder("Engineer's window (last week's truth, seed " + check.seed() + "): "
-                + check.noisyRules() + " rules with 80% or more false positives\n");
+                + check.noisyRules() + (check.noisyRules() == 1 ? " rule" : " rules") + " with 80% or more false positives\n");
         if (check.suggestions().isEmpty()) {
             out.append("  no exclusion suggests itself: no rule's false positives share a value the attack lacks\n");
         }

@@ -127,7 +127,10 @@ public final class ChangeWindows {
 
     /** The card of the current window, once deployed. */
     public EngineerCard score() {
-        SessionRecord record = currentRecord();
+        SessionRecord found = currentRecord();
+        // the journal holding the deploy is the end of the window: rebuilding it closes the session
+        SessionRecord record = found.status() != SessionRecord.Status.ENDED && current().deployed()
+                ? currentRecord() : found;
         if (record.status() != SessionRecord.Status.ENDED) {
             throw GameException.refused("session " + record.id() + " is still open; 'rule deploy' deploys the change"
                     + " set and prints the card");

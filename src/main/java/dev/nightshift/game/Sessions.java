@@ -104,6 +104,12 @@ public final class Sessions {
         } else {
             shift = rebuild(record, journal);
             remember(record.id(), journal.size(), shift);
+            if (record.status() == SessionRecord.Status.ACTIVE && !journal.isEmpty()
+                    && Action.decode(journal.get(journal.size() - 1)).verb().equals("finish")) {
+                // the journal is the truth: a finish it holds ends the session, whatever happened after it was written
+                store.end(record.id(), toJson(Scorer.score(Outcomes.of(shift))));
+                return shift;
+            }
         }
         catchUp(record, shift);
         return shift;
@@ -237,7 +243,12 @@ public final class Sessions {
 
     /** The score card of the current session, once it has ended. */
     public ScoreCard score() {
-        SessionRecord record = currentRecord();
+        SessionRecord found = currentRecord();
+        // a finish the journal holds ends the session: rebuilding the shift closes it
+        SessionRecord record = found.status() == SessionRecord.Status.ACTIVE ? unit(() -> {
+            fresh();
+            return currentRecord();
+        }) : found;
         if (record.status() != SessionRecord.Status.ENDED) {
             throw GameException.refused("session " + record.id() + " is still running; type 'end' to finish the shift");
         }

@@ -9,6 +9,7 @@ import dev.nightshift.report.EngineerReport;
 import dev.nightshift.scenario.Scenario;
 import dev.nightshift.scenario.ScenarioLibrary;
 import dev.nightshift.scoring.EngineerCard;
+import dev.nightshift.store.SessionRecord;
 import dev.nightshift.store.SessionStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -167,5 +168,28 @@ class ChangeWindowTest {
         assertThat(w.diff()).isEqualTo(before);
         assertThatThrownBy(() -> w.apply(Action.of("disable", "956f", "", "x")))
                 .hasMessageContaining("feeds the correlation 'Many Failed Logons From A Single Source'");
+    }
+
+    /**
+     * A deploy the journal holds is the end of the window even where the session's row still says open (the state a
+     * kill -9 run once left): 'score' rebuilds the window, closes the session and shows the deployed card.
+     */
+    @Test
+    void aJournaledDeployWhoseSessionStayedOpenScoresAsDeployed() throws Exception {
+        SessionStore store = SessionStore.inMemory();
+        ChangeWindows windows = new ChangeWindows(store, LIBRARY);
+        windows.start("tutorial-brute-force", 7L);
+        windows.perform(Action.of("disable", "bf96", "", "only noise"));
+        String id = store.current().orElseThrow().id();
+        assertThat(store.appendAt(id, 2, Action.of("deploy").encode())).isTrue();
+        assertThat(store.find(id).orElseThrow().status()).isEqualTo(SessionRecord.Status.ACTIVE);
+
+        EngineerCard card = new ChangeWindows(store, LIBRARY).score();
+        assertThat(store.find(id).orElseThrow().status()).isEqualTo(SessionRecord.Status.ENDED);
+        SessionStore reference = SessionStore.inMemory();
+        ChangeWindows played = new ChangeWindows(reference, LIBRARY);
+        played.start("tutorial-brute-force", 7L);
+        played.perform(Action.of("disable", "bf96", "", "only noise"));
+        assertThat(card).isEqualTo(played.deploy());
     }
 }

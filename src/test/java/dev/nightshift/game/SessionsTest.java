@@ -23,10 +23,14 @@ class SessionsTest {
     private final long[] wall = {1_000_000L};
 
     private Sessions sessions() {
+        return new Sessions(new SessionStore(dataSource()), ScenarioLibrary.bundled(), () -> wall[0]);
+    }
+
+    private JdbcDataSource dataSource() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + home.resolve("db/nightshift"));
         ds.setUser("sa");
-        return new Sessions(new SessionStore(ds), ScenarioLibrary.bundled(), () -> wall[0]);
+        return ds;
     }
 
     @Test
@@ -119,5 +123,24 @@ class SessionsTest {
         assertThat(card.accuracy().openAtEnd()).isEqualTo(card.accuracy().alerts());
         assertThat(sessions().score()).isEqualTo(card);
         assertThatThrownBy(() -> sessions.next()).hasMessageContaining("has ended");
+    }
+
+    /** A finish the journal holds ends the session even where its row still says running (a kill -9 can leave that). */
+    @Test
+    void aJournaledFinishWhoseSessionStayedActiveScoresAsEnded() throws Exception {
+        Sessions sessions = sessions();
+        sessions.start("tutorial-brute-force", Role.ANALYST, 7L, Pace.parse("manual"));
+        sessions.waitFor(Duration.ofMinutes(30));
+        SessionStore store = new SessionStore(dataSource());
+        String id = store.current().orElseThrow().id();
+        assertThat(store.appendAt(id, 2, Action.of("finish").encode())).isTrue();
+        assertThat(store.find(id).orElseThrow().status()).isEqualTo(dev.nightshift.store.SessionRecord.Status.ACTIVE);
+
+        ScoreCard card = sessions().score();
+        assertThat(store.find(id).orElseThrow().status()).isEqualTo(dev.nightshift.store.SessionRecord.Status.ENDED);
+        Sessions reference = new Sessions(SessionStore.inMemory(), ScenarioLibrary.bundled(), () -> wall[0]);
+        reference.start("tutorial-brute-force", Role.ANALYST, 7L, Pace.parse("manual"));
+        reference.waitFor(Duration.ofMinutes(30));
+        assertThat(card).isEqualTo(reference.end());
     }
 }

@@ -4,7 +4,6 @@ import dev.nightshift.scenario.ContainTarget;
 import dev.nightshift.scenario.EntityKind;
 import dev.nightshift.scenario.Escalation;
 import dev.nightshift.scoring.Severity;
-import dev.nightshift.telemetry.StageState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +31,14 @@ public final class Hindsight {
             if (!stages.contains(target.stage())) {
                 continue;
             }
-            shift.stages().stream().filter(s -> s.id().equals(target.stage())).map(StageState::entities)
-                    .map(e -> e.get(target.entity())).filter(java.util.Objects::nonNull).findFirst()
-                    .ifPresent(name -> wanted.computeIfAbsent(target.entity(), k -> new java.util.ArrayList<>()).add(name));
+            // an attacker that came back under another name: the names this alert shows, else the one it uses now
+            shift.stages().stream().filter(s -> s.id().equals(target.stage())).findFirst().ifPresent(stage -> {
+                java.util.List<String> names = stage.everyName(target.entity());
+                java.util.List<String> shown = names.stream().filter(n -> Outcomes.named(alert, n)).toList();
+                java.util.List<String> chosen = shown.isEmpty() && stage.entities().get(target.entity()) != null
+                        ? java.util.List.of(stage.entities().get(target.entity())) : shown;
+                chosen.forEach(n -> wanted.computeIfAbsent(target.entity(), k -> new java.util.ArrayList<>()).add(n));
+            });
         }
         return wanted;
     }

@@ -35,16 +35,16 @@ final class Outcomes {
         List<ShiftOutcome.RequiredContainment> contain = new ArrayList<>();
         for (ContainTarget target : key.contain()) {
             StageState stage = byId.get(target.stage());
-            String name = ran(stage) ? stage.entities().get(target.entity()) : null;
-            String what = "contain the " + target.entity().word() + (name == null ? "" : " " + name);
-            if (name == null) {
-                continue;
-            } else if (!shown(queue, target.stage())) {
-                waived.add(new ShiftOutcome.Waived(target.stage(), what, "no alert showed stage " + target.stage()));
-            } else if (queue.stream().noneMatch(a -> named(a, name))) {
-                waived.add(new ShiftOutcome.Waived(target.stage(), what, "no alert named " + name));
-            } else {
-                contain.add(new ShiftOutcome.RequiredContainment(target.stage(), target.entity(), name));
+            // an attacker that came back with another address or account is to be contained under each name
+            for (String name : ran(stage) ? stage.everyName(target.entity()) : List.<String>of()) {
+                String what = "contain the " + target.entity().word() + " " + name;
+                if (!shown(queue, target.stage())) {
+                    waived.add(new ShiftOutcome.Waived(target.stage(), what, "no alert showed stage " + target.stage()));
+                } else if (queue.stream().noneMatch(a -> named(a, name))) {
+                    waived.add(new ShiftOutcome.Waived(target.stage(), what, "no alert named " + name));
+                } else {
+                    contain.add(new ShiftOutcome.RequiredContainment(target.stage(), target.entity(), name));
+                }
             }
         }
         List<ShiftOutcome.RequiredEscalation> escalate = new ArrayList<>();
@@ -68,10 +68,13 @@ final class Outcomes {
         Set<String> attacker = new java.util.HashSet<>();
         for (ContainTarget target : key.contain()) {
             StageState stage = byId.get(target.stage());
-            if (stage != null && stage.entities().get(target.entity()) != null) {
-                attacker.add(ShiftOutcome.entityKey(target.entity(), stage.entities().get(target.entity())));
+            if (stage != null) {
+                stage.everyName(target.entity()).forEach(n -> attacker.add(ShiftOutcome.entityKey(target.entity(), n)));
             }
         }
+        // the addresses and accounts an attacker came back with are the attacker's too
+        stages.forEach(s -> s.abandoned().keySet().forEach(kind -> s.everyName(kind)
+                .forEach(n -> attacker.add(ShiftOutcome.entityKey(kind, n)))));
         shift.scenario().stages().stream().filter(s -> s.spread() != null)
                 .forEach(s -> hosts.getOrDefault(s.id(), Set.of())
                         .forEach(h -> attacker.add(ShiftOutcome.entityKey(dev.nightshift.scenario.EntityKind.HOST, h))));

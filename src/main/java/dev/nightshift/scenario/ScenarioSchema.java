@@ -186,6 +186,21 @@ public final class ScenarioSchema {
         spp.putObject("hosts").put("type", "integer").put("minimum", 1).put("maximum", 100);
         spp.putObject("limit").put("type", "integer").put("minimum", 2).put("maximum", 1000);
         spp.set("role", enumNode(Arrays.stream(HostRole.values()).map(HostRole::word).toList()));
+        ObjectNode reacts = p.putObject("on_contained");
+        reacts.put("type", "object");
+        reacts.put("description", "How the attacker reacts when containing this stage's ip or user stops it: it comes"
+                + " back after a while with another address or another stolen account.");
+        reacts.put("additionalProperties", false);
+        ObjectNode rp = reacts.putObject("properties");
+        for (String kind : List.of("ip", "user")) {
+            ObjectNode r = rp.putObject(kind);
+            r.put("type", "object");
+            r.put("additionalProperties", false);
+            r.set("required", strings("after"));
+            ObjectNode props = r.putObject("properties");
+            text(props, "after", "How long the attacker takes to come back.").put("pattern", DURATION);
+            props.putObject("times").put("type", "integer").put("minimum", 1).put("maximum", 10);
+        }
         return o;
     }
 

@@ -9,15 +9,23 @@ import java.util.Set;
 
 /**
  * One attack stage: its id, ATT&CK technique, timing, the entities it acts with (actor) and on (target),
- * what it emits, the kinds of entity whose containment stops it, and how it spreads (null: it does not).
+ * what it emits, the kinds of entity whose containment stops it, how it spreads (null: it does not), and how the
+ * attacker reacts when a containment stops it (empty: it gives up).
  */
 public record Stage(String id, String technique, StageTiming timing, Map<EntityKind, EntityRef> actor,
-                    Map<EntityKind, EntityRef> target, StageAction emits, Set<EntityKind> stoppedBy, Spread spread) {
+                    Map<EntityKind, EntityRef> target, StageAction emits, Set<EntityKind> stoppedBy, Spread spread,
+                    Map<EntityKind, Reaction> onContained) {
+
+    /** A stage whose attacker gives up once contained. */
+    public Stage(String id, String technique, StageTiming timing, Map<EntityKind, EntityRef> actor,
+                 Map<EntityKind, EntityRef> target, StageAction emits, Set<EntityKind> stoppedBy, Spread spread) {
+        this(id, technique, timing, actor, target, emits, stoppedBy, spread, Map.of());
+    }
 
     /** A stage that does not spread. */
     public Stage(String id, String technique, StageTiming timing, Map<EntityKind, EntityRef> actor,
                  Map<EntityKind, EntityRef> target, StageAction emits, Set<EntityKind> stoppedBy) {
-        this(id, technique, timing, actor, target, emits, stoppedBy, null);
+        this(id, technique, timing, actor, target, emits, stoppedBy, null, Map.of());
     }
 
     public Stage {
@@ -33,6 +41,8 @@ public record Stage(String id, String technique, StageTiming timing, Map<EntityK
             }
         }
         stoppedBy = Collections.unmodifiableSet(stoppedBy.isEmpty() ? EnumSet.noneOf(EntityKind.class) : EnumSet.copyOf(stoppedBy));
+        onContained = Collections.unmodifiableMap(onContained == null || onContained.isEmpty()
+                ? new EnumMap<>(EntityKind.class) : new EnumMap<>(onContained));
         Map<EntityKind, EntityRef> all = entities(actor, target);
         for (EntityKind kind : emits.needs()) {
             if (!all.containsKey(kind)) {
@@ -45,6 +55,12 @@ public record Stage(String id, String technique, StageTiming timing, Map<EntityK
         for (EntityKind kind : stoppedBy) {
             if (!all.containsKey(kind)) {
                 throw new IllegalArgumentException("stage " + id + " is stopped by a " + kind.word() + " it does not have");
+            }
+        }
+        for (EntityKind kind : onContained.keySet()) {
+            if (kind == EntityKind.HOST || !stoppedBy.contains(kind) || spread != null) {
+                throw new IllegalArgumentException("stage " + id + " reacts to its " + kind.word() + " being contained:"
+                        + " that needs an ip or user under stopped_by, on a stage that does not spread");
             }
         }
     }

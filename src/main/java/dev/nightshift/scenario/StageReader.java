@@ -139,6 +139,8 @@ final class StageReader {
                 : StageActionReader.read(problems, emitsMap, technique, node, path);
         Set<EntityKind> stoppedBy = stoppedBy(m);
         Spread spread = SpreadReader.read(problems, m.has("spread") ? m.map("spread", false) : null);
+        Map<EntityKind, Reaction> onContained = ReactionReader.read(problems,
+                m.has("on_contained") ? m.map("on_contained", false) : null, stoppedBy, m.has("spread"));
         m.rejectUnknown();
         Map<EntityKind, EntityRef> all = new EnumMap<>(EntityKind.class);
         if (actor != null && target != null) {
@@ -175,7 +177,7 @@ final class StageReader {
         if (problems.count() > before) {
             return null;
         }
-        return new Stage(id, technique, timing, actor, target, emits, stoppedBy, spread);
+        return new Stage(id, technique, timing, actor, target, emits, stoppedBy, spread, onContained);
     }
 
     private String technique(YamlMap m) {

@@ -46,7 +46,7 @@ final class StageEntities {
      * organisation itself is in (an office or a VPN exit): an intruder who appears to sign in from the office's own
      * country is possible, but a scenario about where people sign in from cannot then be read by anyone.
      */
-    private static String intruderAddress(World world, SplittableRandom random) {
+    static String intruderAddress(World world, SplittableRandom random) {
         java.util.Set<String> own = new java.util.HashSet<>();
         world.offices().forEach(o -> own.add(o.country()));
         world.vpnExits().forEach(e -> own.add(e.countryCode()));

@@ -1,6 +1,8 @@
 package dev.nightshift.telemetry;
 
 import dev.nightshift.scenario.EntityKind;
+import dev.nightshift.scenario.EntityRef;
+import dev.nightshift.scenario.Reaction;
 import dev.nightshift.scenario.Spread;
 import dev.nightshift.scenario.Stage;
 import dev.nightshift.scenario.StageTiming;
@@ -19,11 +21,18 @@ import java.util.SplittableRandom;
  * Plays one attack stage: starts at its time (or when the stage it follows is done), then emits its planned
  * events one by one, asking the containment before each; stopped, it emits nothing more and its followers never
  * start. A spreading stage also reaches more hosts every so often; containing one of them ends only that host's part.
+ * Where the scenario says the attacker reacts ({@code on_contained}), a containment that would stop the stage makes it
+ * come back after a while with another address or another stolen account, and play the stage again; the stages that
+ * take that entity from this one take the new one too.
  */
 final class StagePlayer {
 
     private final Stage stage;
     private final Map<EntityKind, String> entities;
+    private final Map<EntityKind, List<String>> abandoned = new EnumMap<>(EntityKind.class);
+    private final Map<EntityKind, Integer> reactions = new EnumMap<>(EntityKind.class);
+    private final List<Map.Entry<StagePlayer, EntityKind>> dependents = new ArrayList<>();
+    private final SplittableRandom reacting;
     private final Schedule schedule;
     private final StagePlans plans;
     private final World world;
@@ -42,9 +51,11 @@ final class StagePlayer {
     private int outstanding;
 
     StagePlayer(Stage stage, Map<EntityKind, String> entities, Schedule schedule, StagePlans plans, World world,
-                SplittableRandom timing, SplittableRandom events, SplittableRandom spreading) {
+                SplittableRandom timing, SplittableRandom events, SplittableRandom spreading, SplittableRandom reacting) {
         this.stage = stage;
-        this.entities = entities;
+        this.entities = new EnumMap<>(EntityKind.class);
+        this.entities.putAll(entities);
+        this.reacting = reacting;
         this.schedule = schedule;
         this.plans = plans;
         this.world = world;
@@ -58,7 +69,12 @@ final class StagePlayer {
     }
 
     Map<EntityKind, String> entities() {
-        return entities;
+        return java.util.Collections.unmodifiableMap(entities);
+    }
+
+    /** Makes {@code dependent} take its {@code kind} from this stage: when the attacker changes it here, it changes there. */
+    void lends(EntityKind kind, StagePlayer dependent) {
+        dependents.add(Map.entry(dependent, kind));
     }
 
     /** Makes {@code follower} start once this stage is done. */
@@ -82,7 +98,7 @@ final class StagePlayer {
     }
 
     StageState state() {
-        return new StageState(stage.id(), stage.technique(), entities, status, firstEvent, lastEvent);
+        return new StageState(stage.id(), stage.technique(), entities, status, firstEvent, lastEvent, abandoned);
     }
 
     private Event begin(Instant time, Containment containment) {
@@ -101,15 +117,18 @@ final class StagePlayer {
             maybeDone();
             return null;
         }
-        return emit(0, containment);
+        return emit(0, time, containment);
     }
 
-    private Event emit(int i, Containment containment) {
+    private Event emit(int i, Instant time, Containment containment) {
         if (status == StageState.Status.STOPPED) {
             return null;
         }
         for (EntityKind kind : stage.stoppedBy()) {
             if (containment.isContained(kind, entities.get(kind))) {
+                if (comesBack(kind, time, containment)) {
+                    return null;
+                }
                 if (stage.spread() != null && kind == EntityKind.HOST) {
                     primaryDone = true;
                     maybeDone();
@@ -122,12 +141,84 @@ final class StagePlayer {
         Event event = plan.get(i);
         record(event);
         if (i + 1 < plan.size()) {
-            schedule.at(plan.get(i + 1).timestamp(), (time, c) -> emit(i + 1, c));
+            schedule.at(plan.get(i + 1).timestamp(), (t, c) -> emit(i + 1, t, c));
         } else {
             primaryDone = true;
             maybeDone();
         }
         return event;
+    }
+
+    /**
+     * When the scenario says the attacker reacts to {@code kind} being contained and it has tries left: another
+     * entity of that kind replaces the contained one (here and in the stages that take it from this one), and the
+     * stage plays again from the start after the reaction's delay.
+     */
+    private boolean comesBack(EntityKind kind, Instant time, Containment containment) {
+        Reaction reaction = stage.onContained().get(kind);
+        int tried = reactions.getOrDefault(kind, 0);
+        if (reaction == null || tried >= reaction.times()) {
+            return false;
+        }
+        String replacement = replacement(kind, containment);
+        if (replacement == null) {
+            return false;
+        }
+        reactions.put(kind, tried + 1);
+        abandoned.computeIfAbsent(kind, k -> new ArrayList<>()).add(entities.get(kind));
+        swap(kind, entities.get(kind), replacement);
+        if (kind == EntityKind.USER && stage.entities().containsKey(EntityKind.HOST)
+                && stage.entities().get(EntityKind.HOST).form() == EntityRef.Form.WORKSTATION) {
+            entities.put(EntityKind.HOST, world.workstationOf(world.user(replacement).orElseThrow()).name());
+        }
+        schedule.at(time.plus(reaction.after()), this::again);
+        return true;
+    }
+
+    private Event again(Instant time, Containment containment) {
+        if (status == StageState.Status.STOPPED) {
+            return null;
+        }
+        plan = plans.plan(stage, entities, origin, time, events);
+        if (plan.isEmpty()) {
+            primaryDone = true;
+            maybeDone();
+            return null;
+        }
+        return emit(0, time, containment);
+    }
+
+    /** Another external address (for an ip) or another account of the same pool (for a user), never one used or contained. */
+    private String replacement(EntityKind kind, Containment containment) {
+        Set<String> used = new java.util.HashSet<>(abandoned.getOrDefault(kind, List.of()));
+        used.add(entities.get(kind));
+        for (int tries = 0; tries < 32; tries++) {
+            String pick;
+            if (kind == EntityKind.IP) {
+                pick = StageEntities.intruderAddress(world, reacting);
+            } else {
+                EntityRef ref = stage.entities().get(kind);
+                String department = ref.form() == EntityRef.Form.RANDOM ? ref.value() : "";
+                List<dev.nightshift.world.User> staff = world.users().stream()
+                        .filter(u -> department.isEmpty() || u.department().equalsIgnoreCase(department)).toList();
+                pick = Draws.pick(staff.isEmpty() ? world.users() : staff, reacting).username();
+            }
+            if (!used.contains(pick) && !containment.isContained(kind, pick)) {
+                return pick;
+            }
+        }
+        return null;
+    }
+
+    private void swap(EntityKind kind, String from, String to) {
+        entities.put(kind, to);
+        for (Map.Entry<StagePlayer, EntityKind> d : dependents) {
+            StagePlayer dependent = d.getKey();
+            if (d.getValue() == kind && dependent.status == StageState.Status.PENDING
+                    && from.equals(dependent.entities.get(kind))) {
+                dependent.swap(kind, from, to);
+            }
+        }
     }
 
     private Event wave(Instant time, Containment containment) {

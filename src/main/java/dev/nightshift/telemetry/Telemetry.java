@@ -42,7 +42,14 @@ public final class Telemetry {
         for (Stage stage : scenario.stages()) {
             RandomStreams s = streams.child("stage:" + stage.id());
             players.put(stage.id(), new StagePlayer(stage, entities.get(stage.id()), schedule, plans, world,
-                    s.stream("timing"), s.stream("events"), s.stream("spread")));
+                    s.stream("timing"), s.stream("events"), s.stream("spread"), s.stream("reactions")));
+        }
+        for (StagePlayer player : players.values()) {
+            player.stage().entities().forEach((kind, ref) -> {
+                if (ref.form() == dev.nightshift.scenario.EntityRef.Form.STAGE) {
+                    players.get(ref.value()).lends(kind, player);
+                }
+            });
         }
         for (StagePlayer player : players.values()) {
             Stage stage = player.stage();

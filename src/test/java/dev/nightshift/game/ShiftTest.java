@@ -105,21 +105,34 @@ class ShiftTest {
     }
 
     @Test
-    void blockingTheAddressEarlyStopsTheWholeChainAndScoresTheSameEveryTime() {
-        ScoreCard first = playQuickBlock();
-        // blocked mid-spray: the rest of the spray, the logon and the account creation never happen
+    void blockedMidSprayTheSprayerComesBackFromAnotherAddressAndBlockingThatOneStopsTheChain() {
+        ScoreCard first = playQuickBlocks(true);
+        // each block lands mid-spray: the first makes it come back 20 minutes later, the second (its one try spent) holds
         assertThat(first.stagesStopped()).isEqualTo(3);
         assertThat(first.stagesCompleted()).isZero();
-        assertThat(first.containments()).hasSize(1);
-        assertThat(first.containments().get(0).minutesToContain()).isEqualTo(0L);
-        assertThat(playQuickBlock()).isEqualTo(first);
+        assertThat(first.containments()).extracting(c -> c.name()).containsExactly("198.51.100.219", SECOND_SPRAYER);
+        assertThat(playQuickBlocks(true)).isEqualTo(first);
+
+        ScoreCard once = playQuickBlocks(false);
+        assertThat(once.stagesCompleted()).as("blocked once, the sprayer got in from its second address").isEqualTo(3);
+        assertThat(once.containments()).extracting(c -> c.name() + (c.minutesToContain() != null ? " contained" : " missed"))
+                .containsExactly("198.51.100.219 contained", SECOND_SPRAYER + " missed", "c.veum missed");
+        assertThat(once.total()).isLessThan(first.total());
     }
 
-    private static ScoreCard playQuickBlock() {
+    private static final String SECOND_SPRAYER = "203.0.113.224";
+
+    private static ScoreCard playQuickBlocks(boolean both) {
         Shift shift = shift();
         shift.next();
         shift.contain(EntityKind.IP, "198.51.100.219");
         shift.triage("A-001", Verdict.TRUE_POSITIVE, List.of(), null);
+        CaseAlert again = shift.next().get(0);
+        assertThat(again.events().get(0).field("IpAddress")).isEqualTo(SECOND_SPRAYER);
+        if (both) {
+            shift.contain(EntityKind.IP, SECOND_SPRAYER);
+            shift.triage(again.id(), Verdict.TRUE_POSITIVE, List.of(), null);
+        }
         shift.waitFor(Duration.ofHours(2));
         return Scorer.score(Outcomes.of(shift));
     }

@@ -116,7 +116,7 @@ class TelemetryStreamTest {
     }
 
     @Test
-    void blockingTheAddressMidSprayStopsItAndEveryStageAfterIt() throws Exception {
+    void blockingTheAddressMidSprayStopsItThereAndTheSprayerComesBackFromAnother() throws Exception {
         TelemetryStream stream = tutorial(7);
         List<Event> events = new ArrayList<>();
         int sprayed = 0;
@@ -128,9 +128,15 @@ class TelemetryStreamTest {
         String ip = byId(stream.stages()).get("spray").entities().get(EntityKind.IP);
         events.addAll(drain(stream, (kind, name) -> kind == EntityKind.IP && name.equals(ip)));
 
-        assertThat(events).filteredOn(e -> e.truth().isAttack()).hasSize(10);
+        // no more from the blocked address; the tutorial's sprayer (on_contained) comes back from another one
+        assertThat(events).filteredOn(e -> e.truth().isAttack() && ip.equals(e.fields().get("IpAddress"))).hasSize(10);
+        StageState spray = byId(stream.stages()).get("spray");
+        String second = spray.entities().get(EntityKind.IP);
+        assertThat(spray.abandoned().get(EntityKind.IP)).containsExactly(ip);
+        assertThat(second).isNotEqualTo(ip);
+        assertThat(byId(stream.stages()).get("valid-login").entities().get(EntityKind.IP)).isEqualTo(second);
         assertThat(stream.stages()).extracting(StageState::status)
-                .containsExactly(Status.STOPPED, Status.STOPPED, Status.STOPPED);
+                .containsExactly(Status.DONE, Status.DONE, Status.DONE);
     }
 
     @Test
@@ -144,7 +150,8 @@ class TelemetryStreamTest {
     }
 
     @Test
-    void generatesTensOfThousandsOfEventsQuickly() throws Exception {
+    void aDayOfTheTutorialStreamsTensOfThousandsOfEvents() throws Exception {
+        // how fast is GenerationBenchmark's to say (JMH, README's Speed section), not a timed unit test's
         Scenario tutorial = ScenarioLibrary.bundled().load("tutorial-brute-force");
         Scenario day = new Scenario(tutorial.id(), tutorial.title(), tutorial.summary(), tutorial.difficulty(), tutorial.roles(),
                 Duration.ofHours(24), tutorial.start(), tutorial.seed(), tutorial.briefing(), tutorial.hints(),
@@ -152,14 +159,10 @@ class TelemetryStreamTest {
                 tutorial.answerKey(), tutorial.weights(), tutorial.playbook());
         RandomStreams streams = new RandomStreams(7);
         World world = World.build(day, streams);
-        drain(Telemetry.open(day, world, streams), Containment.NONE);
+        List<Event> events = drain(Telemetry.open(day, world, streams), Containment.NONE);
 
-        long begin = System.nanoTime();
-        int count = drain(Telemetry.open(day, world, new RandomStreams(9)), Containment.NONE).size();
-        long millis = (System.nanoTime() - begin) / 1_000_000;
-
-        assertThat(count).isGreaterThan(10_000);
-        assertThat(millis).as("%d events took %d ms", count, millis).isLessThan(1000);
+        assertThat(events.size()).isGreaterThan(10_000);
+        assertThat(events).extracting(Event::timestamp).isSorted();
     }
 
     private static Map<String, StageState> byId(List<StageState> stages) {

@@ -24,6 +24,7 @@ import org.jline.reader.LineReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 /** The security engineer's change window: the rules, their evidence, tuning, backtests, the diff and the deploy. */
 @Command(command = "rule", group = "The change window (engineer)")
@@ -83,7 +84,7 @@ class EngineerCommands {
     }
 
     @Command(command = "show", description = "Show a rule as it stands now, its alerts per day, and the field values most frequent among its false positives.")
-    String show(@Option(required = true, description = "a rule id (its first characters are enough), name or title") String rule) {
+    String show(@OptionValues(provider = "ruleIds") @Option(required = true, description = "a rule id (its first characters are enough), name or title") String rule) {
         ChangeWindow window = windows.current();
         SigmaRule r = window.changes().rule(rule);
         List<HistoryAlert> alerts = window.alertsOf(r);
@@ -125,7 +126,7 @@ class EngineerCommands {
     }
 
     @Command(command = "tune", description = "Tune a rule: rule tune <id> --exclude 'field=value' ... --owner NAME --reason TEXT --expires DATE|DURATION; --threshold N, --timespan D, --group-by F for correlations; --level L")
-    String tune(@Option(required = true, description = "a rule id (its first characters are enough), name or title") String rule,
+    String tune(@OptionValues(provider = "ruleIds") @Option(required = true, description = "a rule id (its first characters are enough), name or title") String rule,
                 @Option(longNames = "exclude", arityMax = 16, description = "terms field=value (or field|contains=value) that together describe the benign pattern to leave out") String[] exclude,
                 @Option(longNames = "owner", description = "who owns the exclusion") String owner,
                 @Option(longNames = "reason", description = "why the pattern is benign") String reason,
@@ -151,7 +152,7 @@ class EngineerCommands {
     }
 
     @Command(command = "disable", description = "Take a rule out of the pack: rule disable <id> --reason TEXT [--owner NAME]")
-    String disable(@Option(required = true, description = "a rule id (its first characters are enough), name or title") String rule,
+    String disable(@OptionValues(provider = "ruleIds") @Option(required = true, description = "a rule id (its first characters are enough), name or title") String rule,
                    @Option(longNames = "reason", required = true, description = "why the rule goes") String reason,
                    @Option(longNames = "owner", description = "who decided it") String owner) {
         @SuppressWarnings("unchecked")
@@ -168,7 +169,7 @@ class EngineerCommands {
     }
 
     @Command(command = "edit", description = "Edit a rule in $EDITOR (a copy in the session's folder); without an editor, says which file to edit, then: rule edit <id> --apply")
-    String edit(@Option(required = true, description = "a rule id (its first characters are enough), name or title") String rule,
+    String edit(@OptionValues(provider = "ruleIds") @Option(required = true, description = "a rule id (its first characters are enough), name or title") String rule,
                 @Option(longNames = "apply", description = "take the edited copy into the change set") boolean apply) {
         ChangeWindow window = windows.current();
         SigmaRule r = window.changes().rule(rule);

@@ -13,7 +13,8 @@ class GameConfig {
 
     /**
      * The command-line parser: quotes group words as usual, but a backslash is an ordinary character, so that
-     * Windows paths ({@code Image=C:\Windows\System32\whoami.exe}) and Sigma values arrive as typed.
+     * Windows paths ({@code Image=C:\Windows\System32\whoami.exe}) and Sigma values arrive as typed. It also
+     * hands the terminal to {@link TerminalStyle}, so tables fit its width.
      */
     @Bean
     static org.springframework.beans.factory.config.BeanPostProcessor backslashesAsTyped() {
@@ -22,6 +23,15 @@ class GameConfig {
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof org.springframework.shell.jline.ExtendedDefaultParser parser) {
                     parser.setEscapeChars(new char[0]);
+                }
+                if (bean instanceof org.jline.terminal.Terminal terminal) {
+                    TerminalStyle.terminal(() -> {
+                        try {
+                            return terminal.getWidth();
+                        } catch (RuntimeException closed) {
+                            return 0;
+                        }
+                    });
                 }
                 if (bean instanceof org.springframework.shell.jline.NonInteractiveShellRunner runner) {
                     org.jline.reader.impl.DefaultParser parser = new org.jline.reader.impl.DefaultParser();

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 /**
  * {@code generate}: a scenario's telemetry in bulk, to a file or stdout, over at most {@link #MAX_DURATION} of
@@ -39,7 +40,7 @@ class GenerateCommand {
     }
 
     @Command(command = "generate", description = "Export a scenario's telemetry: generate --scenario <id|path> [--seed N] [--duration D] [--format jsonl|ecs|cef|syslog] [--out FILE] [--truth FILE] [--force]")
-    String generate(@Option(longNames = "scenario", required = true, description = "a scenario id or a path to a .yml") String scenarioRef,
+    String generate(@OptionValues(provider = "scenarioIds") @Option(longNames = "scenario", required = true, description = "a scenario id or a path to a .yml") String scenarioRef,
                     @Option(longNames = "seed", description = "the seed (default: the scenario's)") Long seed,
                     @Option(longNames = "duration", description = "how much simulated time, e.g. 2h or 30d, at most 3650d (default: the scenario's)") String duration,
                     @Option(longNames = "format", defaultValue = "jsonl", description = "jsonl, ecs, cef or syslog") String formatName,

@@ -41,14 +41,33 @@ final class Render {
         return CLOCK.format(t);
     }
 
+    /** The fixed columns of an alert row: id, raised, level, state and count with their gaps. */
+    private static final int FIXED = 6 + 1 + 8 + 2 + 8 + 1 + 9 + 1 + 5 + 2;
+
+    /**
+     * One alert as a row that fits the terminal's width: the rule's title and the subject share what the fixed
+     * columns leave, the subject (who and where, what a triage is about) keeping about half of it.
+     */
     static String alertRow(CaseAlert a) {
-        return String.format("%-6s %s  %-8s %-9s %5s  %-50s %s", a.id(), clock(a.raisedAt()), a.alert().level(),
-                a.state(), a.count() > 1 ? "x" + a.count() : "", truncate(a.alert().title(), 50), subject(a));
+        int[] flex = flexColumns();
+        return String.format("%-6s %s  %s %s %5s  %-" + flex[0] + "s %s", a.id(), clock(a.raisedAt()),
+                TerminalStyle.level(a.alert().level(), 8), TerminalStyle.state(a.state(), 9),
+                a.count() > 1 ? "x" + a.count() : "", truncate(a.alert().title(), flex[0]),
+                truncate(subject(a), flex[1])).stripTrailing();
     }
 
     static String alertHeader() {
-        return String.format("%-6s %-8s  %-8s %-9s %5s  %-50s %s", "ID", "RAISED", "LEVEL", "STATE", "COUNT", "RULE",
-                "SUBJECT");
+        int[] flex = flexColumns();
+        return String.format("%-6s %-8s  %-8s %-9s %5s  %-" + flex[0] + "s %s", "ID", "RAISED", "LEVEL", "STATE",
+                "COUNT", "RULE", "SUBJECT");
+    }
+
+    /** The widths of the rule and subject columns at the terminal's width (a row in new-alert lists is indented 2). */
+    private static int[] flexColumns() {
+        int left = TerminalStyle.width() - 2 - FIXED - 1;
+        int subject = Math.max(16, left / 2 - 1);
+        int rule = Math.max(16, Math.min(50, left - subject));
+        return new int[] {rule, Math.max(16, left - rule)};
     }
 
     /** What the alert is about: the correlation's group, or the user, source and host of its events. */

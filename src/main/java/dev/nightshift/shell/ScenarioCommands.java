@@ -11,6 +11,7 @@ import dev.nightshift.scenario.ScenarioLibrary;
 import java.util.stream.Collectors;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 /** The scenario library: list, show and validate scenario files. */
 @Command(command = "scenario", group = "Scenarios and telemetry")
@@ -30,7 +31,7 @@ class ScenarioCommands {
     }
 
     @Command(command = "show", description = "Show a scenario: scenario show <id|path>")
-    String show(@Option(required = true, description = "a scenario id or a path to a .yml") String id) {
+    String show(@OptionValues(provider = "scenarioIds") @Option(required = true, description = "a scenario id or a path to a .yml") String id) {
         Scenario s = load(id);
         String techniques = s.stages().stream().map(st -> st.technique()).distinct().collect(Collectors.joining(", "));
         return s.id() + "  " + s.title() + "\n"
@@ -61,7 +62,7 @@ class ScenarioCommands {
     }
 
     @Command(command = "check", description = "Dry-run a scenario through its rule pack: per stage the rules that fire, per rule volume and false positives, and whether it can be won: scenario check <id|path> [--seed N] [--json]")
-    String check(@Option(required = true, description = "a scenario id or a path to a .yml") String id,
+    String check(@OptionValues(provider = "scenarioIds") @Option(required = true, description = "a scenario id or a path to a .yml") String id,
                  @Option(longNames = "seed", description = "the seed (default: the scenario's)") Long seed,
                  @Option(longNames = "json", description = "print one JSON object, for scripts") boolean json) {
         Scenario s = load(id);
@@ -109,7 +110,7 @@ class ScenarioCommands {
     }
 
     @Command(command = "calibrate", description = "Play a scenario with the scripted players (lazy, constant, random, over-reacting, the playbook expert, the oracle) over several seeds and hold their scores to the bounds of docs/scoring.md: scenario calibrate <id|path> [--seeds N] [--json] (exit 1 when a bound breaks)")
-    String calibrate(@Option(required = true, description = "a scenario id or a path to a .yml") String id,
+    String calibrate(@OptionValues(provider = "scenarioIds") @Option(required = true, description = "a scenario id or a path to a .yml") String id,
                      @Option(longNames = "seeds", defaultValue = "3", description = "how many variants: the scenario's seed and the next ones (1 to 100)") int seeds,
                      @Option(longNames = "json", description = "print one JSON object, for scripts") boolean json,
                      @Option(longNames = "card", description = "also print this player's score card for each seed, e.g. --card expert") String card) {

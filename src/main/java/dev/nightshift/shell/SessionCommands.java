@@ -19,6 +19,7 @@ import org.jline.reader.LineReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 /** Beginning, inspecting, resuming and ending a shift. */
 @Command(group = "Sessions")
@@ -38,7 +39,7 @@ class SessionCommands {
     }
 
     @Command(command = "start", description = "Begin a shift: start --scenario <id|path> --role analyst [--seed N] [--pace manual|realtime:<factor>]")
-    String start(@Option(longNames = "scenario", required = true, description = "a scenario id (see 'scenario list') or a path to a .yml") String scenario,
+    String start(@OptionValues(provider = "scenarioIds") @Option(longNames = "scenario", required = true, description = "a scenario id (see 'scenario list') or a path to a .yml") String scenario,
                  @Option(longNames = "role", defaultValue = "analyst", description = "analyst or engineer") String role,
                  @Option(longNames = "seed", description = "the seed of this variant (default: the scenario's)") Long seed,
                  @Option(longNames = "pace", defaultValue = "manual", description = "manual, or realtime:<factor> (realtime:60 plays an hour a minute)") String pace) {

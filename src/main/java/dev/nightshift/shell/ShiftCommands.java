@@ -12,6 +12,7 @@ import dev.nightshift.scenario.EntityKind;
 import java.util.List;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 /** The analyst's shift: the clock, the alert queue, verdicts, containment and escalation. */
 @Command(group = "The shift")
@@ -39,19 +40,31 @@ class ShiftCommands {
                 : Render.newAlerts(raised));
     }
 
-    @Command(command = "alerts", description = "List the alert queue.")
-    String alerts() {
+    @Command(command = "alerts", description = "List the alert queue: alerts [--state open|new|closed|escalated] [--rule R] [--severity high,critical] [--sort age|newest|severity|count|rule]")
+    String alerts(@OptionValues(provider = "alertStates") @Option(longNames = "state", description = "open (new or opened, not yet closed), new, closed or escalated; comma-separated for several") String state,
+                  @OptionValues(provider = "ruleIds") @Option(longNames = "rule", description = "a rule's id (or its start) or words of its title") String rule,
+                  @OptionValues(provider = "alertLevels") @Option(longNames = "severity", description = "the alerts' levels, comma-separated: informational, low, medium, high, critical") String severity,
+                  @OptionValues(provider = "alertSorts") @Option(longNames = "sort", description = "age (oldest first, the default), newest, severity, count or rule") String sort) {
+        AlertFilter filter = AlertFilter.of(state, rule, severity, sort);
         Shift shift = sessions.current();
         if (shift.alerts().isEmpty()) {
             return clockLine() + "\nNo alerts yet; 'next' waits for one.";
         }
-        StringBuilder out = new StringBuilder(clockLine()).append('\n').append(Render.alertHeader()).append('\n');
-        shift.alerts().forEach(a -> out.append(Render.alertRow(a)).append('\n'));
+        List<CaseAlert> shown = filter.apply(shift.alerts());
+        StringBuilder out = new StringBuilder(clockLine()).append('\n');
+        if (!filter.isEmpty()) {
+            out.append(filter.describe(shown.size(), shift.alerts().size())).append('\n');
+        }
+        if (shown.isEmpty()) {
+            return out.append("None match; 'alerts' lists them all.").toString();
+        }
+        out.append(Render.alertHeader()).append('\n');
+        shown.forEach(a -> out.append(Render.alertRow(a)).append('\n'));
         return out.toString().stripTrailing();
     }
 
     @Command(command = "alert", description = "Open an alert: its rule and the events that raised it (costs 1 minute).")
-    String alert(@Option(required = true, description = "an alert id such as A-001") String id,
+    String alert(@OptionValues(provider = "alertIds") @Option(required = true, description = "an alert id such as A-001") String id,
                  @Option(longNames = "raw", description = "show each event as the raw JSON the log source wrote") boolean raw) {
         int before = sessions.current().alerts().size();
         CaseAlert a = sessions.view(id);
@@ -114,11 +127,11 @@ class ShiftCommands {
     }
 
     @Command(command = "triage", description = "Give a verdict: triage <alert> --verdict true-positive|false-positive|benign [--technique T...] [--note ...]; or close a noisy rule's alerts at once: triage --rule <rule|alert> [--where field=value] --verdict benign")
-    String triage(@Option(description = "an alert id such as A-001") String id,
-                  @Option(longNames = "verdict", required = true, description = "true-positive, false-positive or benign") String verdict,
+    String triage(@OptionValues(provider = "alertIds") @Option(description = "an alert id such as A-001") String id,
+                  @OptionValues(provider = "verdicts") @Option(longNames = "verdict", required = true, description = "true-positive, false-positive or benign") String verdict,
                   @Option(longNames = "technique", description = "ATT&CK technique ids you recognise, comma-separated") String technique,
                   @Option(longNames = "note", description = "a note for the case") String note,
-                  @Option(longNames = "rule", description = "close every open alert of this rule (its id, its title, or one of its alerts such as A-004); costs 3 minutes plus 15 seconds an alert, at most 10") String rule,
+                  @OptionValues(provider = "ruleIds") @Option(longNames = "rule", description = "close every open alert of this rule (its id, its title, or one of its alerts such as A-004); costs 3 minutes plus 15 seconds an alert, at most 10") String rule,
                   @Option(longNames = "where", arityMax = 16, description = "with --rule: only alerts whose events all match, e.g. --where src_ip=10.0.4.17") String[] where) {
         Verdict parsed = Verdict.parse(verdict).orElseThrow(() -> new BadInputException(
                 "unknown verdict '" + verdict + "': choose " + Verdict.choices()));
@@ -147,8 +160,8 @@ class ShiftCommands {
     }
 
     @Command(command = "escalate", description = "Escalate an alert: escalate <alert> --severity low|medium|high|critical [--note ...]")
-    String escalate(@Option(required = true, description = "an alert id such as A-001") String id,
-                    @Option(longNames = "severity", required = true, description = "low, medium, high or critical") String severity,
+    String escalate(@OptionValues(provider = "alertIds") @Option(required = true, description = "an alert id such as A-001") String id,
+                    @OptionValues(provider = "severities") @Option(longNames = "severity", required = true, description = "low, medium, high or critical") String severity,
                     @Option(longNames = "note", description = "a note for the incident responders") String note) {
         Severity parsed = Severity.parse(severity).orElseThrow(() -> new BadInputException(
                 "unknown severity '" + severity + "': choose " + Severity.choices()));
@@ -158,8 +171,8 @@ class ShiftCommands {
     }
 
     @Command(command = "contain", description = "Contain an entity: contain host|user|ip <name> (costs 5 minutes)")
-    String contain(@Option(required = true, description = "host, user or ip") String kind,
-                   @Option(required = true, description = "the host name, username or IP address") String name) {
+    String contain(@OptionValues(provider = "entityKinds") @Option(required = true, description = "host, user or ip") String kind,
+                   @OptionValues(provider = "entityNames") @Option(required = true, description = "the host name, username or IP address") String name) {
         EntityKind parsed = kind(kind);
         int before = sessions.current().alerts().size();
         sessions.contain(parsed, name);
@@ -171,8 +184,8 @@ class ShiftCommands {
     }
 
     @Command(command = "release", description = "Lift a containment: release host|user|ip <name>")
-    String release(@Option(required = true, description = "host, user or ip") String kind,
-                   @Option(required = true, description = "the host name, username or IP address") String name) {
+    String release(@OptionValues(provider = "entityKinds") @Option(required = true, description = "host, user or ip") String kind,
+                   @OptionValues(provider = "entityNames") @Option(required = true, description = "the host name, username or IP address") String name) {
         EntityKind parsed = kind(kind);
         int before = sessions.current().alerts().size();
         sessions.release(parsed, name);

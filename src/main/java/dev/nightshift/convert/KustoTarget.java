@@ -106,7 +106,8 @@ final class KustoTarget extends TextTarget {
                     wild.add((String) text(field, value));
                 }
             } else {
-                plain.add(listValue(term));
+                plain.add(term instanceof Query.Number number ? value(SigmaText.literal(number.text()))
+                        : listValue(term));
             }
         }
         String joiner = " " + (or ? orToken : andToken) + " ";

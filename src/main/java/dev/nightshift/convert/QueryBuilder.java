@@ -50,10 +50,12 @@ final class QueryBuilder {
 
     private Query condition(Condition condition) {
         if (condition instanceof Condition.And and) {
-            return new Query.And(and.parts().stream().map(this::condition).toList());
+            return and.parts().size() == 1 ? condition(and.parts().get(0))
+                    : new Query.And(and.parts().stream().map(this::condition).toList());
         }
         if (condition instanceof Condition.Or or) {
-            return new Query.Or(or.parts().stream().map(this::condition).toList(), false);
+            return or.parts().size() == 1 ? condition(or.parts().get(0))
+                    : new Query.Or(or.parts().stream().map(this::condition).toList(), false);
         }
         if (condition instanceof Condition.Not not) {
             return new Query.Not(condition(not.inner()));

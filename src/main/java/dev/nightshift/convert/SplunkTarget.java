@@ -1,5 +1,12 @@
 package dev.nightshift.convert;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -8,6 +15,13 @@ import java.util.regex.Pattern;
  * regular expressions and field references deferred to {@code | regex} and {@code | where} after the search.
  */
 final class SplunkTarget extends TextTarget {
+
+    /** A leading {@code field=value} term of a search, which the backend moves before the {@code rex} commands. */
+    private static final Pattern LEADING_TERM = Pattern.compile("([\\w.]+)(?:=\"[^\"]*\"|=[^\\s\")]+)\\s*");
+
+    private final Map<String, Integer> fieldCounts = new HashMap<>();
+    private final List<String> rexParts = new ArrayList<>();
+    private final Set<String> conditionFields = new HashSet<>();
 
     SplunkTarget() {
         orBeforeAnd = true;
@@ -42,17 +56,32 @@ final class SplunkTarget extends TextTarget {
         return "splunk";
     }
 
+    /**
+     * A regular expression ANDed with the search goes to {@code | regex} after it; one under an OR becomes, as the
+     * backend writes it, a {@code rex} capture and an {@code eval} of a condition field the search tests.
+     */
     @Override
     Object regex(String rawField, String field, Query.Regex regex, boolean underOr) {
-        if (underOr) {
-            throw new ConversionFailure("a regular expression under 'or' is written by pySigma's Splunk backend as "
-                    + "rex and eval commands, which this converter does not write yet; rewrite the rule so the "
-                    + "regular expression is ANDed with the rest");
-        }
         String value = "\"" + regex(regex) + "\"";
-        Deferred part = new Deferred("regex " + field + "=" + value, "regex " + field + "!=" + value);
-        deferred.add(part);
-        return part;
+        if (!underOr) {
+            Deferred part = new Deferred("regex " + field + "=" + value, "regex " + field + "!=" + value);
+            deferred.add(part);
+            return part;
+        }
+        int count = fieldCounts.merge(rawField, 1, Integer::sum);
+        String suffix = count == 1 ? "" : String.valueOf(count);
+        String clean = rawField.replaceAll(".*\\.", "");
+        String match = clean + "Match" + suffix;
+        if (match.length() > 32) {
+            throw new ConversionFailure("the Splunk capture name for a regular expression on '" + rawField
+                    + "' would pass 32 characters, which the backend shortens with a hash this converter does not "
+                    + "write; map the field to a shorter name");
+        }
+        String condition = clean + "Condition" + suffix;
+        rexParts.add("rex field=" + rawField + " \"(?<" + match + ">" + regex(regex) + ")\"\n| eval "
+                + condition + "=if(isnotnull(" + match + "), \"true\", \"false\")");
+        conditionFields.add(condition);
+        return field(condition) + "=\"true\"";
     }
 
     @Override
@@ -69,11 +98,19 @@ final class SplunkTarget extends TextTarget {
 
     @Override
     String finish(String expression) {
-        if (deferred.isEmpty()) {
-            return expression;
+        String query = expression == null ? "*" : expression;
+        if (!rexParts.isEmpty()) {
+            String prefix = "";
+            Matcher leading = LEADING_TERM.matcher(query);
+            int at = 0;
+            while (leading.find(at) && leading.start() == at && !conditionFields.contains(leading.group(1))) {
+                prefix += (prefix.isEmpty() ? "" : " ") + leading.group().strip();
+                at = leading.end();
+            }
+            query = prefix + "\n| " + String.join("\n| ", rexParts) + "\n| search " + query.substring(at);
         }
-        StringBuilder query = new StringBuilder(expression == null ? "*" : expression);
-        deferred.forEach(part -> query.append("\n| ").append(part.render()));
-        return query.toString();
+        StringBuilder out = new StringBuilder(query);
+        deferred.forEach(part -> out.append("\n| ").append(part.render()));
+        return out.toString();
     }
 }

@@ -56,9 +56,14 @@ public final class RuleConverter {
         return target;
     }
 
+    /** The file's rules as the engine loads them, with this converter's placeholder values. */
+    DetectionTree.Read read(SigmaSource source) {
+        return DetectionTree.read(source, vars);
+    }
+
     /** Every rule of the file, converted. */
     public FileConversion convert(SigmaSource source) {
-        DetectionTree.Read read = DetectionTree.read(source, vars);
+        DetectionTree.Read read = read(source);
         if (!read.errors().isEmpty()) {
             return new FileConversion(List.of(), read.errors().stream().map(RuleError::format).toList());
         }

@@ -147,6 +147,10 @@ final class QueryBuilder {
         } else {
             variants = List.of(SigmaText.parse(literal.text()));
         }
+        if (variants.isEmpty()) {
+            throw new ConversionFailure(entry.line(), entry.column(), "the encoded value '" + literal.text()
+                    + "' is too short to leave any text to search for");
+        }
         boolean cased = modifiers.contains("cased");
         List<Query> matches = variants.stream().map(v -> (Query) new Query.Match(field,
                 new Query.Text(v.widen(contains || endswith, contains || startswith), cased))).toList();

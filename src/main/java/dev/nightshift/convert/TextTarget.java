@@ -174,7 +174,7 @@ abstract class TextTarget {
     }
 
     private boolean asList(List<Query> parts, boolean enabled) {
-        if (!enabled) {
+        if (!enabled || parts.isEmpty()) {
             return false;
         }
         String field = null;

@@ -200,7 +200,7 @@ abstract class TextTarget {
         for (Query part : parts) {
             values.add(listValue(((Query.Match) part).term()));
         }
-        return fill(inExpression, "field", field(((Query.Match) parts.get(0)).field()),
+        return Templates.fill(inExpression, "field", field(((Query.Match) parts.get(0)).field()),
                 "op", or ? orInOperator : andInOperator, "list", String.join(listSeparator, values));
     }
 
@@ -228,7 +228,7 @@ abstract class TextTarget {
             return field + eqToken + bool.value();
         }
         if (term instanceof Query.Null) {
-            return fill(require(nullExpression, "a null value"), "field", field);
+            return Templates.fill(require(nullExpression, "a null value"), "field", field);
         }
         if (term instanceof Query.Regex regex) {
             return regex(match.field(), field, regex, underOr);
@@ -237,15 +237,15 @@ abstract class TextTarget {
             return cidr(match.field(), cidr.network());
         }
         if (term instanceof Query.Compare compare) {
-            return fill(require(compareExpression, "a comparison"), "field", field, "operator", compare.operator(),
+            return Templates.fill(require(compareExpression, "a comparison"), "field", field, "operator", compare.operator(),
                     "value", compare.number());
         }
         if (term instanceof Query.Exists exists) {
             if (exists.exists() || notExistsExpression == null) {
-                String positive = fill(require(existsExpression, "'exists'"), "field", field);
+                String positive = Templates.fill(require(existsExpression, "'exists'"), "field", field);
                 return exists.exists() ? positive : notToken + " " + positive;
             }
-            return fill(notExistsExpression, "field", field);
+            return Templates.fill(notExistsExpression, "field", field);
         }
         Query.FieldRef ref = (Query.FieldRef) term;
         return fieldRef(field, field(ref.other()), underOr);
@@ -253,13 +253,13 @@ abstract class TextTarget {
 
     Object keyword(Query.Term term) {
         if (term instanceof Query.Text text && !text.cased()) {
-            return fill(require(unboundString, "a keyword"), "value", value(text.text()));
+            return Templates.fill(require(unboundString, "a keyword"), "value", value(text.text()));
         }
         if (term instanceof Query.Number number) {
-            return fill(require(unboundNumber, "a numeric keyword"), "value", number.text());
+            return Templates.fill(require(unboundNumber, "a numeric keyword"), "value", number.text());
         }
         if (term instanceof Query.Regex regex) {
-            return fill(require(unboundRegex, "a regular expression keyword"), "value", regex(regex));
+            return Templates.fill(require(unboundRegex, "a regular expression keyword"), "value", regex(regex));
         }
         throw new ConversionFailure("a keyword (a value without a field) of this kind has no " + name() + " form");
     }
@@ -269,18 +269,18 @@ abstract class TextTarget {
     }
 
     Object regex(String rawField, String field, Query.Regex regex, boolean underOr) {
-        return fill(require(reExpression, "a regular expression"), "field", field, "regex", regex(regex));
+        return Templates.fill(require(reExpression, "a regular expression"), "field", field, "regex", regex(regex));
     }
 
     Object cidr(String rawField, String network) {
         int slash = network.indexOf('/');
-        return fill(require(cidrExpression, "'cidr'"), "field", rawField, "value", network,
+        return Templates.fill(require(cidrExpression, "'cidr'"), "field", rawField, "value", network,
                 "network", slash < 0 ? network : network.substring(0, slash),
                 "prefixlen", slash < 0 ? "" : network.substring(slash + 1));
     }
 
     Object fieldRef(String field, String other, boolean underOr) {
-        return fill(require(fieldRefExpression, "'fieldref'"), "field1", field, "field2", other);
+        return Templates.fill(require(fieldRefExpression, "'fieldref'"), "field1", field, "field2", other);
     }
 
     /** pySigma's choice of form for a string by where its wildcards are. */
@@ -304,7 +304,7 @@ abstract class TextTarget {
             expression = "{field}" + eqToken + "{value}";
             value = text;
         }
-        return fill(expression, "field", field, "regex", escapeRegex(value.toRegex()), "value", value(value));
+        return Templates.fill(expression, "field", field, "regex", escapeRegex(value.toRegex()), "value", value(value));
     }
 
     /** A string value escaped and quoted as the target writes it. */
@@ -380,27 +380,6 @@ abstract class TextTarget {
             return fieldQuote + escaped + fieldQuote;
         }
         return escaped;
-    }
-
-    /** The template with each {@code {name}} replaced by its value, in one pass (a value is never read again). */
-    static String fill(String template, String... namesAndValues) {
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        outer:
-        while (i < template.length()) {
-            if (template.charAt(i) == '{') {
-                for (int k = 0; k < namesAndValues.length; k += 2) {
-                    String key = "{" + namesAndValues[k] + "}";
-                    if (template.startsWith(key, i)) {
-                        out.append(namesAndValues[k + 1]);
-                        i += key.length();
-                        continue outer;
-                    }
-                }
-            }
-            out.append(template.charAt(i++));
-        }
-        return out.toString();
     }
 
     final String require(String template, String what) {

@@ -71,6 +71,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheShellConvertsRulesAndTheConverterReadsOnlyRulesAndPipelines() {
+        noClasses().that().resideOutsideOfPackages("dev.nightshift.shell..", "dev.nightshift.convert..")
+                .should().dependOnClassesThat().resideInAPackage("dev.nightshift.convert..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.nightshift.convert..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.nightshift.game..", "dev.nightshift.store..",
+                        "dev.nightshift.scoring..", "dev.nightshift.report..", "dev.nightshift.logs..",
+                        "dev.nightshift.engineer..", "dev.nightshift.world..", "dev.nightshift.scenario..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheShellDrivesTheScriptedPlayers() {
         noClasses().that().resideOutsideOfPackages("dev.nightshift.shell..", "dev.nightshift.calibrate..")
                 .should().dependOnClassesThat().resideInAPackage("dev.nightshift.calibrate..")

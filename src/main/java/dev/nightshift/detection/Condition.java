@@ -3,8 +3,8 @@ package dev.nightshift.detection;
 import java.util.List;
 import java.util.Objects;
 
-/** A detection's condition as a tree over its search identifiers; {@code 1 of}/{@code all of} become Or/And. */
-sealed interface Condition {
+/** A detection's condition as a tree over its search identifiers; {@code 1 of}/{@code all of} become Or/And (even of one). */
+public sealed interface Condition {
 
     /** True when every part holds. */
     record And(List<Condition> parts) implements Condition {

@@ -9,7 +9,7 @@ import java.util.List;
  * The value encodings of Sigma modifiers, applied in the order written: utf16le, utf16be and utf16 (with a byte
  * order mark) turn text into bytes; base64 and base64offset turn bytes into the text to look for.
  */
-final class Encodings {
+public final class Encodings {
 
     private static final int[] OFFSET_START = {0, 2, 3};
     private static final int[] OFFSET_END_TRIM = {0, 3, 2};
@@ -18,7 +18,7 @@ final class Encodings {
     }
 
     /** Every text to look for in place of {@code value}: one, or three for base64offset. */
-    static List<String> apply(String value, List<String> encodings) {
+    public static List<String> apply(String value, List<String> encodings) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         boolean raw = false;
         List<String> results = new ArrayList<>();

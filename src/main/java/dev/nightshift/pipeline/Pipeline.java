@@ -128,7 +128,7 @@ public final class Pipeline {
         return new Pipeline(specs);
     }
 
-    private static PipelineSource builtIn(String file) {
+    static PipelineSource builtIn(String file) {
         try (InputStream in = Pipeline.class.getResourceAsStream("/pipelines/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("built-in pipeline missing: " + file);

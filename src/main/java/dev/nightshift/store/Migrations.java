@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class Migrations {
 
     static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__wall_clock.sql", "V3__unbounded_values.sql",
-            "V20__cohort.sql");
+            "V4__journal_wall_time.sql", "V20__cohort.sql");
 
     private Migrations() {
     }

@@ -275,7 +275,7 @@ public final class SessionStore {
             lock(sessionId);
             int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE session_id = ?")
                     .param(sessionId).query(Integer.class).single();
-            insert(sessionId, seq, action);
+            insert(sessionId, seq, action, dev.nightshift.sim.WallTime.epochMillis());
             return seq;
         });
     }
@@ -286,6 +286,11 @@ public final class SessionStore {
      * journal held is never recorded after something else.
      */
     public boolean appendAt(String sessionId, int seq, String action) {
+        return appendAt(sessionId, seq, action, dev.nightshift.sim.WallTime.epochMillis());
+    }
+
+    /** {@link #appendAt(String, int, String)}, recording {@code wallMillis} (epoch milliseconds) as its wall time. */
+    public boolean appendAt(String sessionId, int seq, String action, long wallMillis) {
         return exclusively(() -> {
             lock(sessionId);
             int next = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE session_id = ?")
@@ -294,7 +299,7 @@ public final class SessionStore {
                 return false;
             }
             try {
-                insert(sessionId, seq, action);
+                insert(sessionId, seq, action, wallMillis);
                 return true;
             } catch (DuplicateKeyException raced) {
                 return false;
@@ -302,9 +307,9 @@ public final class SessionStore {
         });
     }
 
-    private void insert(String sessionId, int seq, String action) {
-        write().sql("INSERT INTO journal (session_id, seq, action, checksum) VALUES (?, ?, ?, ?)")
-                .params(sessionId, seq, action, checksum(seq, action)).update();
+    private void insert(String sessionId, int seq, String action, long wallMillis) {
+        write().sql("INSERT INTO journal (session_id, seq, action, checksum, wall_at) VALUES (?, ?, ?, ?, ?)")
+                .params(sessionId, seq, action, checksum(seq, action), wallMillis).update();
     }
 
     static long checksum(int seq, String action) {
@@ -315,9 +320,14 @@ public final class SessionStore {
 
     /** The session's actions in the order they were taken; an entry that fails its checksum is reported damaged. */
     public List<String> journal(String sessionId) {
+        return entries(sessionId).stream().map(JournalEntry::action).toList();
+    }
+
+    /** The session's journal entries with their wall times, in order; a damaged entry is reported as such. */
+    public List<JournalEntry> entries(String sessionId) {
         return exclusively(() -> {
             lock(sessionId);
-            return jdbc.sql("SELECT seq, action, checksum FROM journal WHERE session_id = ? ORDER BY seq")
+            return jdbc.sql("SELECT seq, action, checksum, wall_at FROM journal WHERE session_id = ? ORDER BY seq")
                 .param(sessionId)
                 .query((rs, row) -> {
                     int seq = rs.getInt("seq");
@@ -326,7 +336,7 @@ public final class SessionStore {
                     if (!rs.wasNull() && stored != checksum(seq, action)) {
                         throw StoreException.damagedEntry(file, sessionId, seq);
                     }
-                    return action;
+                    return new JournalEntry(seq, action, (Long) rs.getObject("wall_at", Long.class));
                 })
                 .list();
         });

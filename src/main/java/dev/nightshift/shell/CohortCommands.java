@@ -41,7 +41,7 @@ class CohortCommands {
         }
         if (outcome.refused()) {
             throw new BadInputException(outcome.refusals().stream()
-                    .map(r -> r.contains("; ") ? r : r + "; leave it out or ask for the file as it was signed")
+                    .map(r -> r.contains("; ") ? r : r + "; type the command again without it, or with the file as it was signed")
                     .map(r -> r + " (nothing of this batch was imported)")
                     .collect(Collectors.joining("\n")));
         }

@@ -36,6 +36,7 @@ final class Launch {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("NIGHTSHIFT_HOME", home.toString());
         builder.environment().remove("NIGHTSHIFT_PROCTOR_SECRET");
+        builder.environment().keySet().removeIf(name -> name.startsWith("NIGHTSHIFT_DB_")); // the home's own H2 file
         builder.environment().putAll(environment);
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");

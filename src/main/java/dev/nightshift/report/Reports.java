@@ -13,7 +13,7 @@ public final class Reports {
 
     /** The formats {@code report --format} writes. */
     public enum Format {
-        TEXT, JSON;
+        TEXT, JSON, MD, HTML, NAVIGATOR;
 
         public String word() {
             return name().toLowerCase(Locale.ROOT);
@@ -30,6 +30,10 @@ public final class Reports {
             case TEXT -> result.card() != null ? TextReport.render(result.card())
                     : EngineerReport.text(result.engineerCard());
             case JSON -> result.toJson();
+            case MD -> MarkdownReport.render(result);
+            case HTML -> HtmlReport.render(result);
+            case NAVIGATOR -> NavigatorLayer.render("nightshift " + result.session().scenario() + ", session "
+                    + result.session().id(), java.util.List.of(result));
         };
     }
 }

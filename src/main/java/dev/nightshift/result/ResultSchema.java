@@ -58,6 +58,12 @@ public final class ResultSchema {
             Map.entry("EngineerCard", "The engineer's score card, as score --json prints it; docs/scoring.md defines"
                     + " every measure."));
 
+    /** Members that are never null; every other object-typed or text member may be. */
+    private static final java.util.Set<String> NEVER_NULL = java.util.Set.of("ResultFile.format",
+            "ResultFile.session", "ResultFile.actions", "Session.id", "Session.scenario", "Session.role", "Step.verb",
+            "Step.args", "Debrief.stages", "Debrief.alerts", "Debrief.containments", "Alert.id", "Alert.raisedAt",
+            "Alert.stages", "Stage.id", "Stage.status", "Seal.algorithm", "Seal.key", "Seal.value");
+
     private ResultSchema() {
     }
 
@@ -95,7 +101,7 @@ public final class ResultSchema {
         ObjectNode properties = schema.putObject("properties");
         ArrayNode required = schema.putArray("required");
         for (RecordComponent c : record.getRecordComponents()) {
-            ObjectNode property = type(c.getGenericType(), defs);
+            ObjectNode property = type(c.getGenericType(), defs, !NEVER_NULL.contains(name(record) + "." + c.getName()));
             String about = SAID.get(name(record) + "." + c.getName());
             if (about != null) {
                 property.put("description", about);
@@ -107,11 +113,11 @@ public final class ResultSchema {
         return schema;
     }
 
-    private static ObjectNode type(Type type, Map<String, ObjectNode> defs) {
+    private static ObjectNode type(Type type, Map<String, ObjectNode> defs, boolean nullable) {
         ObjectNode schema = JSON.createObjectNode();
         if (type instanceof ParameterizedType list) {
             schema.put("type", "array");
-            schema.set("items", type(list.getActualTypeArguments()[0], defs));
+            schema.set("items", type(list.getActualTypeArguments()[0], defs, false));
             return schema;
         }
         Class<?> c = (Class<?>) type;
@@ -125,25 +131,30 @@ public final class ResultSchema {
             return schema.put("type", "boolean");
         }
         if (c == Integer.class || c == Long.class) {
-            return nullable(schema, "integer");
+            return nullable(schema, "integer", true);
         }
         if (c == Double.class) {
-            return nullable(schema, "number");
+            return nullable(schema, "number", true);
         }
         if (c == String.class) {
-            return nullable(schema, "string");
+            return nullable(schema, "string", nullable);
         }
         if (c.isEnum()) {
             ArrayNode values = schema.putArray("enum");
             for (Object constant : c.getEnumConstants()) {
                 values.add(((Enum<?>) constant).name());
             }
-            values.addNull();
+            if (nullable) {
+                values.addNull();
+            }
             return schema;
         }
         if (c.isRecord()) {
             if (!defs.containsKey(name(c))) {
                 describe(c, defs);
+            }
+            if (!nullable) {
+                return schema.put("$ref", "#/$defs/" + name(c));
             }
             ArrayNode any = schema.putArray("oneOf");
             any.addObject().put("$ref", "#/$defs/" + name(c));
@@ -153,7 +164,10 @@ public final class ResultSchema {
         throw new IllegalStateException("the result schema has no JSON type for " + c.getName());
     }
 
-    private static ObjectNode nullable(ObjectNode schema, String type) {
+    private static ObjectNode nullable(ObjectNode schema, String type, boolean nullable) {
+        if (!nullable) {
+            return schema.put("type", type);
+        }
         schema.putArray("type").add(type).add("null");
         return schema;
     }

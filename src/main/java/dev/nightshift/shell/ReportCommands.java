@@ -46,6 +46,11 @@ class ReportCommands {
         if (secret != null) {
             result = result.signed(secret);
         }
+        if (chosen == Reports.Format.NAVIGATOR && result.card() == null) {
+            throw new UserFacingException("session " + result.session().id() + " is an engineer's change window, whose"
+                    + " card has no per-technique results to lay on the ATT&CK matrix; choose text, json, md or html",
+                    ErrorReporting.FAILED);
+        }
         String text = Reports.render(result, chosen);
         if (file == null) {
             return text.stripTrailing();

@@ -93,5 +93,9 @@ class ResultsTest {
             assertThat(s.wallTime()).isNotNull();
         });
         assertThat(result.engineerCard()).isEqualTo(windows.score());
+        String html = dev.nightshift.report.Reports.render(result, dev.nightshift.report.Reports.Format.HTML);
+        assertThat(html).contains("<table id=\"components\">", "held-out week").doesNotContain("chart-");
+        assertThat(dev.nightshift.report.Reports.render(result, dev.nightshift.report.Reports.Format.MD))
+                .contains("**Total: " + result.total() + " / 100**", "| 5 |  | ");
     }
 }

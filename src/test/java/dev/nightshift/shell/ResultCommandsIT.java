@@ -71,7 +71,7 @@ class ResultCommandsIT {
         Launch.Result played = Launch.run(home, "script", "--file", script.toString());
         assertThat(played.exitCode()).as(played.err()).isZero();
         StringBuilder printed = new StringBuilder(played.out()).append(played.err());
-        for (String format : List.of("text", "json")) {
+        for (String format : List.of("text", "json", "md", "html", "navigator")) {
             Launch.Result report = Launch.run(home, "report", "--format", format);
             assertThat(report.exitCode()).isEqualTo(1);
             assertThat(report.err()).isEqualTo("error: session S-0001 is still running, and its result and reports"

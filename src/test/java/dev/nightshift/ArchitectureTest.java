@@ -58,6 +58,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void resultFilesKnowNeitherTheGameNorTheStore() {
+        noClasses().that().resideInAPackage("dev.nightshift.result..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.nightshift.game..", "dev.nightshift.store..",
+                        "dev.nightshift.engineer..", "dev.nightshift.report..", "dev.nightshift.calibrate..")
+                .check(classes);
+    }
+
+    @Test
     void logReadersAndPipelinesSitBelowDetectionAndTheGeneratorNeedsNeither() {
         noClasses().that().resideInAnyPackage("dev.nightshift.logs..", "dev.nightshift.pipeline..")
                 .should().dependOnClassesThat().resideInAPackage("dev.nightshift.detection..")

@@ -139,6 +139,36 @@ public final class ChangeWindows {
                 .orElseThrow(() -> GameException.refused("session " + record.id() + " has no score card"));
     }
 
+    /**
+     * The result file (unsigned) of an engineer's session of this home, the current one when {@code id} is null: once
+     * deployed, with every journaled change and its wall time (a window has no simulated clock).
+     */
+    public dev.nightshift.result.ResultFile result(String id) {
+        SessionRecord record = id == null ? currentRecord()
+                : store.find(id.trim().toUpperCase(java.util.Locale.ROOT)).orElseThrow(() -> GameException.badInput(
+                        "there is no session " + id + "; 'sessions' lists them"));
+        if (record.status() != SessionRecord.Status.ENDED) {
+            throw GameException.refused("session " + record.id() + " is still open, and its result and reports exist"
+                    + " only once it is deployed; 'rule deploy' deploys the change set");
+        }
+        EngineerCard card = store.score(record.id()).map(ChangeWindows::fromJson)
+                .orElseThrow(() -> GameException.refused("session " + record.id() + " has no score card"));
+        String title;
+        try {
+            title = library.load(record.scenario()).title();
+        } catch (ScenarioException e) {
+            title = null;
+        }
+        List<dev.nightshift.result.ResultFile.Step> steps = store.entries(record.id()).stream().map(entry -> {
+            Action action = Action.decode(entry.action());
+            return new dev.nightshift.result.ResultFile.Step(entry.seq(), action.verb(), action.args(), null, null,
+                    entry.wallMillis() == null ? null : java.time.Instant.ofEpochMilli(entry.wallMillis()).toString());
+        }).toList();
+        return dev.nightshift.result.ResultFile.of(new dev.nightshift.result.ResultFile.Session(record.id(),
+                record.scenario(), title, Role.ENGINEER.word(), record.seed(), null, record.candidate(),
+                record.pace()), card, steps);
+    }
+
     /** Makes a stored engineer session current again and rebuilds it. */
     public ChangeWindow resume(String id) {
         SessionRecord record = store.find(id.trim().toUpperCase())

@@ -134,7 +134,7 @@ public final class Sessions {
      */
     private Object journaled(SessionRecord record, Shift shift, Action action) {
         Object result = apply(shift, action);
-        if (!store.appendAt(record.id(), cachedActions + 1, action.encode())) {
+        if (!store.appendAt(record.id(), cachedActions + 1, action.encode(), wallClock.getAsLong())) {
             forget();
             throw GameException.refused("another nightshift process acted on session " + record.id()
                     + " at the same moment, so this action was not recorded; type the command again");
@@ -254,6 +254,34 @@ public final class Sessions {
         }
         return store.score(record.id()).map(Sessions::fromJson)
                 .orElseThrow(() -> GameException.refused("session " + record.id() + " has no score card"));
+    }
+
+    /**
+     * The result file (unsigned) of a session of this home, the current one when {@code id} is null: only once it
+     * has ended, since the result's debrief holds the truth that a running shift never shows.
+     */
+    public dev.nightshift.result.ResultFile result(String id) {
+        SessionRecord record = id == null ? currentRecord()
+                : store.find(id.trim().toUpperCase(java.util.Locale.ROOT)).orElseThrow(() -> GameException.badInput(
+                        "there is no session " + id + "; 'sessions' lists them"));
+        if (record.role().equals(Role.ENGINEER.word())) {
+            throw GameException.refused("session " + record.id() + " is an engineer's change window; its result"
+                    + " comes from the change windows");
+        }
+        if (record.status() != SessionRecord.Status.ENDED) {
+            throw GameException.refused("session " + record.id() + " is still running, and its result and reports"
+                    + " exist only once the shift has ended; type 'end' to finish it");
+        }
+        ScoreCard card = store.score(record.id()).map(Sessions::fromJson)
+                .orElseThrow(() -> GameException.refused("session " + record.id() + " has no score card"));
+        Scenario scenario;
+        try {
+            scenario = library.load(record.scenario());
+        } catch (ScenarioException e) {
+            throw GameException.refused("session " + record.id() + " cannot be replayed: its scenario "
+                    + record.scenario() + " no longer loads (" + e.errors().get(0) + ")");
+        }
+        return Results.of(record, scenario, store.entries(record.id()), card);
     }
 
     @SuppressWarnings("unchecked")

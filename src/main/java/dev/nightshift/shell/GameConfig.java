@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the game to the H2 store and the bundled scenario library; beans are created on first use. */
+/** Wires the game to the store (H2, or PostgreSQL by NIGHTSHIFT_DB_URL) and the bundled scenario library; beans are created on first use. */
 @Configuration(proxyBeanMethods = false)
 class GameConfig {
 

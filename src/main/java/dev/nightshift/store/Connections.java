@@ -16,15 +16,20 @@ final class Connections {
     private Connections() {
     }
 
-    static Connection open(DataSource dataSource, String file) {
+    /**
+     * A connection, after waiting out another process's hold; a database that cannot be opened is damaged when it is
+     * a file of ours ({@code local}) and unreachable when it is a server.
+     */
+    static Connection open(DataSource dataSource, String file, boolean local) {
         int attempts = PATIENCE_SECONDS * 1000 / PAUSE_MILLIS;
         for (int attempt = 1; ; attempt++) {
             try {
                 return dataSource.getConnection();
             } catch (SQLException | RuntimeException e) {
                 StoreException.Kind kind = StoreException.classify(e);
-                if (kind == StoreException.Kind.OTHER) {
-                    kind = StoreException.Kind.DAMAGED; // a file that is there but cannot be opened is unreadable
+                if (kind == StoreException.Kind.OTHER || !local && kind == StoreException.Kind.CLOSED) {
+                    // a file that is there but cannot be opened is unreadable; a server that does not answer, unreachable
+                    kind = local ? StoreException.Kind.DAMAGED : StoreException.Kind.UNREACHABLE;
                 }
                 if (attempt >= attempts || kind != StoreException.Kind.BUSY) {
                     throw StoreException.of(kind, e, file);

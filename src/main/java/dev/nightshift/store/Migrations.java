@@ -7,27 +7,44 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Applies the versioned schema scripts ({@code /db/V<n>__*.sql}) that a database has not seen yet, in order. */
+/**
+ * Applies the versioned schema scripts ({@code /db/V<n>__*.sql}) that a database has not seen yet, in the order of
+ * their numbers, each statement in the database's own words ({@link Dialect}). A script is known by its number, so
+ * scripts numbered apart (sessions from 1, the proctored server from 10, cohorts from 20) are each applied once,
+ * whichever a database saw first.
+ */
 final class Migrations {
 
-    static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__wall_clock.sql", "V3__unbounded_values.sql");
+    static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__wall_clock.sql", "V3__unbounded_values.sql",
+            "V4__journal_wall_time.sql", "V20__cohort.sql");
 
     private Migrations() {
     }
 
     /** Applies what is missing and says whether there was anything. */
-    static boolean apply(JdbcClient jdbc) {
+    static boolean apply(JdbcClient jdbc, Dialect dialect) {
+        dialect.lockSchema(jdbc);
         jdbc.sql("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, script VARCHAR(256) NOT NULL)")
                 .update();
-        int applied = jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM schema_version").query(Integer.class).single();
-        for (int version = applied + 1; version <= SCRIPTS.size(); version++) {
-            String script = SCRIPTS.get(version - 1);
+        java.util.Set<Integer> applied = new java.util.HashSet<>(
+                jdbc.sql("SELECT version FROM schema_version").query(Integer.class).list());
+        boolean any = false;
+        for (String script : SCRIPTS.stream().sorted(java.util.Comparator.comparingInt(Migrations::version)).toList()) {
+            int version = version(script);
+            if (applied.contains(version)) {
+                continue;
+            }
             for (String statement : statements(read(script))) {
-                jdbc.sql(statement).update();
+                jdbc.sql(dialect.statement(statement)).update();
             }
             jdbc.sql("INSERT INTO schema_version (version, script) VALUES (?, ?)").params(version, script).update();
+            any = true;
         }
-        return applied < SCRIPTS.size();
+        return any;
+    }
+
+    static int version(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     static List<String> statements(String sql) {

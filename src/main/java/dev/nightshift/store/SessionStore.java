@@ -17,9 +17,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Sessions, their action journals and the current-session pointer, in the H2 database under
- * {@code $NIGHTSHIFT_HOME}. Work happens in units ({@link #exclusively}): one connection, one transaction, held by
- * this process alone, committed and forced to disk before it returns, so what a caller acknowledges afterwards
- * survives a crash, and processes sharing a home take turns. Every failure is a {@link StoreException} that says
+ * {@code $NIGHTSHIFT_HOME} or on a shared PostgreSQL server. Work happens in units ({@link #exclusively}): one
+ * connection, one transaction, committed and forced to disk before it returns, so what a caller acknowledges
+ * afterwards survives a crash, and units on one session take turns (H2: the whole file; PostgreSQL: each session the
+ * unit touches, see {@link Dialect}). Every failure is a {@link StoreException} that says
  * what went wrong with which file.
  */
 public final class SessionStore {
@@ -30,9 +31,10 @@ public final class SessionStore {
     private final String file;
     private java.nio.file.Path dataFile;
     private boolean migrated;
-    private Boolean h2;
+    private Dialect dialect;
     private JdbcClient jdbc;
     private boolean wrote;
+    private final java.util.Set<String> locked = new java.util.HashSet<>();
 
     public SessionStore(DataSource dataSource) {
         this(dataSource, "the session database");
@@ -44,23 +46,37 @@ public final class SessionStore {
         this.file = file;
     }
 
-    /** A store at a JDBC URL; an H2 file URL's messages name its {@code .mv.db} file. */
+    /**
+     * A store at a JDBC URL: an H2 file (its messages name the {@code .mv.db} file) or a shared PostgreSQL server
+     * ({@code jdbc:postgresql://host/db}, the user and password given here or in the URL). A blank user is H2's
+     * {@code sa}, or for PostgreSQL the URL's (or the driver's default).
+     */
     public static SessionStore open(String url, String user, String password) {
-        SessionStore store = new SessionStore(new DriverManagerDataSource(url, user, password), describe(url));
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(url);
+        boolean h2 = url.startsWith("jdbc:h2:");
+        if (h2 || (user != null && !user.isBlank())) {
+            dataSource.setUsername(user == null || user.isBlank() ? "sa" : user);
+            dataSource.setPassword(password == null ? "" : password);
+        }
+        SessionStore store = new SessionStore(dataSource, describe(url));
         if (url.startsWith("jdbc:h2:file:")) {
             store.dataFile = java.nio.file.Path.of(store.file);
         }
         return store;
     }
 
-    /** The file an H2 file URL keeps its data in, or the URL itself for any other database. */
+    /**
+     * The file an H2 file URL keeps its data in, or for any other database the URL without its options (a password
+     * in the URL never reaches a message).
+     */
     static String describe(String url) {
         String prefix = "jdbc:h2:file:";
         if (url.startsWith(prefix)) {
             int options = url.indexOf(';');
             return url.substring(prefix.length(), options < 0 ? url.length() : options) + ".mv.db";
         }
-        return url;
+        int options = url.indexOf('?');
+        return "the database " + (options < 0 ? url : url.substring(0, options));
     }
 
     /** The database file (or URL) this store writes to, as its messages name it. */
@@ -91,14 +107,19 @@ public final class SessionStore {
             return work.get();
         }
         refuseEmptyFile();
-        Connection connection = Connections.open(dataSource, file);
+        Connection connection = Connections.open(dataSource, file, !StoreException.isServer(file));
         boolean committed = false;
         try {
             connection.setAutoCommit(false);
+            if (dialect == null) {
+                dialect = Dialect.of(connection);
+            }
             jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            dialect.begin(jdbc);
             wrote = false;
+            locked.clear();
             if (!migrated) {
-                wrote = Migrations.apply(jdbc);
+                wrote = Migrations.apply(jdbc, dialect);
                 migrated = true;
             }
             T result = work.get();
@@ -108,9 +129,7 @@ public final class SessionStore {
             }
             connection.commit();
             committed = true;
-            if (isH2(connection)) {
-                jdbc.sql("CHECKPOINT SYNC").update();
-            }
+            dialect.sync(jdbc);
             return result;
         } catch (SQLException | DataAccessException e) {
             rollback(connection, committed);
@@ -143,11 +162,19 @@ public final class SessionStore {
         }
     }
 
-    private boolean isH2(Connection connection) throws SQLException {
-        if (h2 == null) {
-            h2 = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2");
+    /** From here to the end of the unit no other unit acts on the session (a unit holds its sessions till it ends). */
+    private void lock(String sessionId) {
+        if (locked.add(sessionId)) {
+            dialect.lockSession(jdbc, sessionId);
         }
-        return h2;
+    }
+
+    /**
+     * Runs {@code work} as one unit with the unit's connection: for the tables beside the sessions (a cohort's
+     * results), which live and migrate with them. A unit that {@code writes} is committed and forced to disk.
+     */
+    public <T> T withJdbc(boolean writes, java.util.function.Function<JdbcClient, T> work) {
+        return exclusively(() -> work.apply(writes ? write() : jdbc));
     }
 
     private static void rollback(Connection connection, boolean committed) {
@@ -188,7 +215,7 @@ public final class SessionStore {
     public SessionRecord create(String scenario, String role, long seed, String pace, String candidate,
                                 Long wallStarted) {
         return exclusively(() -> {
-            long number = jdbc.sql("SELECT NEXT VALUE FOR session_number").query(Long.class).single();
+            long number = jdbc.sql(dialect.nextSessionNumber()).query(Long.class).single();
             SessionRecord record = new SessionRecord(String.format("S-%04d", number), scenario, role, seed, pace,
                     candidate, SessionRecord.Status.ACTIVE, wallStarted);
             write().sql("INSERT INTO session (id, scenario, role, seed, pace, candidate, status, wall_started)"
@@ -219,7 +246,10 @@ public final class SessionStore {
     }
 
     public Optional<SessionRecord> find(String id) {
-        return exclusively(() -> jdbc.sql("SELECT * FROM session WHERE id = ?").param(id).query(this::map).optional());
+        return exclusively(() -> {
+            lock(id);
+            return jdbc.sql("SELECT * FROM session WHERE id = ?").param(id).query(this::map).optional();
+        });
     }
 
     public List<SessionRecord> all() {
@@ -233,13 +263,7 @@ public final class SessionStore {
     }
 
     public void setCurrent(String id) {
-        exclusively(() -> {
-            int updated = write().sql("UPDATE setting SET value_text = ? WHERE name = ?").params(id, CURRENT).update();
-            if (updated == 0) {
-                jdbc.sql("INSERT INTO setting (name, value_text) VALUES (?, ?)").params(CURRENT, id).update();
-            }
-            return null;
-        });
+        exclusively(() -> write().sql(dialect.upsertSetting()).params(CURRENT, id).update());
     }
 
     /**
@@ -248,9 +272,10 @@ public final class SessionStore {
      */
     public int append(String sessionId, String action) {
         return exclusively(() -> {
+            lock(sessionId);
             int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE session_id = ?")
                     .param(sessionId).query(Integer.class).single();
-            insert(sessionId, seq, action);
+            insert(sessionId, seq, action, dev.nightshift.sim.WallTime.epochMillis());
             return seq;
         });
     }
@@ -261,14 +286,20 @@ public final class SessionStore {
      * journal held is never recorded after something else.
      */
     public boolean appendAt(String sessionId, int seq, String action) {
+        return appendAt(sessionId, seq, action, dev.nightshift.sim.WallTime.epochMillis());
+    }
+
+    /** {@link #appendAt(String, int, String)}, recording {@code wallMillis} (epoch milliseconds) as its wall time. */
+    public boolean appendAt(String sessionId, int seq, String action, long wallMillis) {
         return exclusively(() -> {
+            lock(sessionId);
             int next = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE session_id = ?")
                     .param(sessionId).query(Integer.class).single();
             if (next != seq) {
                 return false;
             }
             try {
-                insert(sessionId, seq, action);
+                insert(sessionId, seq, action, wallMillis);
                 return true;
             } catch (DuplicateKeyException raced) {
                 return false;
@@ -276,9 +307,9 @@ public final class SessionStore {
         });
     }
 
-    private void insert(String sessionId, int seq, String action) {
-        write().sql("INSERT INTO journal (session_id, seq, action, checksum) VALUES (?, ?, ?, ?)")
-                .params(sessionId, seq, action, checksum(seq, action)).update();
+    private void insert(String sessionId, int seq, String action, long wallMillis) {
+        write().sql("INSERT INTO journal (session_id, seq, action, checksum, wall_at) VALUES (?, ?, ?, ?, ?)")
+                .params(sessionId, seq, action, checksum(seq, action), wallMillis).update();
     }
 
     static long checksum(int seq, String action) {
@@ -289,7 +320,14 @@ public final class SessionStore {
 
     /** The session's actions in the order they were taken; an entry that fails its checksum is reported damaged. */
     public List<String> journal(String sessionId) {
-        return exclusively(() -> jdbc.sql("SELECT seq, action, checksum FROM journal WHERE session_id = ? ORDER BY seq")
+        return entries(sessionId).stream().map(JournalEntry::action).toList();
+    }
+
+    /** The session's journal entries with their wall times, in order; a damaged entry is reported as such. */
+    public List<JournalEntry> entries(String sessionId) {
+        return exclusively(() -> {
+            lock(sessionId);
+            return jdbc.sql("SELECT seq, action, checksum, wall_at FROM journal WHERE session_id = ? ORDER BY seq")
                 .param(sessionId)
                 .query((rs, row) -> {
                     int seq = rs.getInt("seq");
@@ -298,15 +336,19 @@ public final class SessionStore {
                     if (!rs.wasNull() && stored != checksum(seq, action)) {
                         throw StoreException.damagedEntry(file, sessionId, seq);
                     }
-                    return action;
+                    return new JournalEntry(seq, action, (Long) rs.getObject("wall_at", Long.class));
                 })
-                .list());
+                .list();
+        });
     }
 
     /** Marks the session ended and keeps its score card (JSON). */
     public void end(String sessionId, String scoreJson) {
-        exclusively(() -> write().sql("UPDATE session SET status = ?, score_json = ? WHERE id = ?")
-                .params(SessionRecord.Status.ENDED.name(), scoreJson, sessionId).update());
+        exclusively(() -> {
+            lock(sessionId);
+            return write().sql("UPDATE session SET status = ?, score_json = ? WHERE id = ?")
+                    .params(SessionRecord.Status.ENDED.name(), scoreJson, sessionId).update();
+        });
     }
 
     public Optional<String> score(String sessionId) {

@@ -21,6 +21,8 @@ public final class StoreException extends RuntimeException {
         IO,
         /** The database was closed under the command. */
         CLOSED,
+        /** The database server cannot be reached, or refuses the user or the database named. */
+        UNREACHABLE,
         /** Anything else the database refused. */
         OTHER
     }
@@ -78,6 +80,9 @@ public final class StoreException extends RuntimeException {
                     "check the disk, then type the command again ('status' shows what was kept)", failure);
             case CLOSED -> new StoreException(kind, file + " was closed while the command used it",
                     "type the command again", failure);
+            case UNREACHABLE -> new StoreException(kind, file + " cannot be reached or refuses this user"
+                    + refusal(failure), "check that the server runs and NIGHTSHIFT_DB_URL, NIGHTSHIFT_DB_USER and"
+                    + " NIGHTSHIFT_DB_PASSWORD name it, then type the command again", failure);
             case OTHER -> new StoreException(kind, file + " could not be read or written",
                     "type the command again, and if it fails again " + recover(file), failure);
         };
@@ -96,7 +101,27 @@ public final class StoreException extends RuntimeException {
                 + " is damaged", recover(file), null);
     }
 
+    /** Whether {@code file} names a database server (a JDBC URL) rather than a file of this home. */
+    static boolean isServer(String file) {
+        return file.startsWith("the database jdbc:");
+    }
+
+    /** The server's own reason, when it gave one in SQL's words (a missing database, a failed password). */
+    private static String refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("28")
+                    || sql.getSQLState().equals("3D000"))) {
+                String said = String.valueOf(sql.getMessage()).lines().findFirst().orElse("").strip();
+                return " (the server says: " + said.replaceAll("^FATAL: ", "").replaceAll("[.;]+$", "") + ")";
+            }
+        }
+        return "";
+    }
+
     private static String recover(String file) {
+        if (isServer(file)) {
+            return "restore it from a backup (the server's administrator keeps them)";
+        }
         return "restore it from a backup, or move it aside (mv " + file + " " + file + ".damaged) and nightshift"
                 + " starts a fresh database without its sessions";
     }
@@ -112,6 +137,9 @@ public final class StoreException extends RuntimeException {
                 return Kind.FULL;
             }
             Kind here = t instanceof SQLException sql ? byCode(sql.getErrorCode()) : null;
+            if (here == null && t instanceof SQLException sql && sql.getSQLState() != null) {
+                here = byState(sql.getSQLState());
+            }
             if (here == null && (text.contains("corrupt") || text.contains("damaged"))) {
                 here = Kind.DAMAGED;
             }
@@ -125,9 +153,24 @@ public final class StoreException extends RuntimeException {
         return found == null ? Kind.OTHER : found;
     }
 
+    /** PostgreSQL tells its failures by SQL state; H2's codes are {@link #byCode}. */
+    private static Kind byState(String state) {
+        return switch (state) {
+            case "55P03", "40P01" -> Kind.BUSY; // lock_not_available (lock_timeout), deadlock_detected
+            case "53100" -> Kind.FULL; // disk_full
+            case "58030" -> Kind.IO; // io_error
+            case "XX001", "XX002" -> Kind.DAMAGED; // data_corrupted, index_corrupted
+            case "57P01", "57P02", "57P03" -> Kind.CLOSED; // admin_shutdown, crash_shutdown, cannot_connect_now
+            case "3D000" -> Kind.UNREACHABLE; // invalid_catalog_name: the database does not exist
+            default -> state.startsWith("08") ? Kind.CLOSED // connection_exception
+                    : state.startsWith("28") ? Kind.UNREACHABLE : null; // invalid_authorization_specification
+        };
+    }
+
     private static Kind byCode(int code) {
         return switch (code) {
             case 90020 -> Kind.BUSY; // DATABASE_ALREADY_OPEN_1: the file is locked by another process
+            case 50200 -> Kind.BUSY; // LOCK_TIMEOUT_1: another store of this process holds the session
             case 90030, 90048 -> Kind.DAMAGED; // FILE_CORRUPTED_1, FILE_VERSION_ERROR_1
             case 50000 -> Kind.DAMAGED; // GENERAL_ERROR_1: what H2 says when a page it reads makes no sense
             case 90028, 90031 -> Kind.IO; // IO_EXCEPTION_1, IO_EXCEPTION_2 (disk full is told by its cause)

@@ -23,12 +23,21 @@ final class Launch {
     }
 
     static Result run(Path home, String... args) throws IOException, InterruptedException {
+        return run(home, java.util.Map.of(), args);
+    }
+
+    /** Runs nightshift with {@code environment} added to the inherited environment. */
+    static Result run(Path home, java.util.Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("NIGHTSHIFT_HOME", home.toString());
+        builder.environment().remove("NIGHTSHIFT_PROCTOR_SECRET");
+        builder.environment().keySet().removeIf(name -> name.startsWith("NIGHTSHIFT_DB_")); // the home's own H2 file
+        builder.environment().putAll(environment);
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);

@@ -4,13 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** The store on both databases it runs on: the embedded H2 file and a PostgreSQL server (skipped when none answers). */
 class SessionStoreTest {
 
     @TempDir
     Path home;
+
+    private TestDatabases used;
+
+    @AfterEach
+    void dropSchema() {
+        if (used != null) {
+            used.drop(home);
+        }
+    }
+
+    private SessionStore store(TestDatabases db) {
+        used = db;
+        return db.store(home);
+    }
 
     private JdbcDataSource dataSource() {
         JdbcDataSource ds = new JdbcDataSource();
@@ -19,15 +37,16 @@ class SessionStoreTest {
         return ds;
     }
 
-    @Test
-    void sessionAndJournalSurviveARestart() {
-        SessionStore first = new SessionStore(dataSource());
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void sessionAndJournalSurviveARestart(TestDatabases db) {
+        SessionStore first = store(db);
         SessionRecord record = first.create("tutorial-brute-force", "analyst", 7, "manual", null);
         assertThat(record.id()).isEqualTo("S-0001");
         assertThat(first.append(record.id(), "[\"wait\",\"PT15M\"]")).isEqualTo(1);
         assertThat(first.append(record.id(), "[\"next\"]")).isEqualTo(2);
 
-        SessionStore second = new SessionStore(dataSource());
+        SessionStore second = store(db);
         assertThat(second.current()).contains(record);
         assertThat(second.journal(record.id())).containsExactly("[\"wait\",\"PT15M\"]", "[\"next\"]");
         assertThat(second.create("tutorial-brute-force", "analyst", 8, "realtime:60", "ada", 1_764_316_800_000L).id())
@@ -37,9 +56,10 @@ class SessionStoreTest {
         assertThat(second.find(record.id()).orElseThrow().wallStarted()).isNull();
     }
 
-    @Test
-    void endingKeepsTheScoreAndTheCurrentPointerMoves() {
-        SessionStore store = new SessionStore(dataSource());
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void endingKeepsTheScoreAndTheCurrentPointerMoves(TestDatabases db) {
+        SessionStore store = store(db);
         SessionRecord a = store.create("a", "analyst", 1, "manual", null);
         SessionRecord b = store.create("b", "engineer", 2, "manual", null);
         store.end(a.id(), "{\"total\":80}");
@@ -73,17 +93,19 @@ class SessionStoreTest {
         assertThat(new SessionStore(dataSource()).journal("S-0001")).containsExactly("[\"next\"]", note, "[\"next\"]");
     }
 
-    @Test
-    void aJournalEntryThatNoLongerMatchesItsChecksumIsReportedDamaged() throws Exception {
-        SessionStore store = new SessionStore(dataSource(), "/home/db/nightshift.mv.db");
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void aJournalEntryThatNoLongerMatchesItsChecksumIsReportedDamaged(TestDatabases db) throws Exception {
+        SessionStore store = store(db);
         SessionRecord record = store.create("tutorial-brute-force", "analyst", 7, "manual", null);
         store.append(record.id(), "[\"wait\",\"PT15M\"]");
-        try (java.sql.Connection c = dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+        try (java.sql.Connection c = db.connect(home); java.sql.Statement s = c.createStatement()) {
             s.execute("UPDATE journal SET action = '[\"wait\",\"PT16M\"]'");
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.journal(record.id()))
                 .isInstanceOf(StoreException.class)
-                .hasMessageStartingWith("entry 1 of session S-0001's journal in /home/db/nightshift.mv.db is damaged;");
+                .hasMessageStartingWith("entry 1 of session S-0001's journal in " + store.file() + " is damaged;")
+                .satisfies(e -> dev.nightshift.UserMessages.assertPlain(e.getMessage()));
     }
 
     @Test

@@ -10,7 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Applies the versioned schema scripts ({@code /db/V<n>__*.sql}) that a database has not seen yet, in order. */
 final class Migrations {
 
-    static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__wall_clock.sql", "V3__unbounded_values.sql");
+    /**
+     * Every script, by version; versions may leave gaps (V10 on belong to assessments, V20 on to cohorts), and a
+     * database takes each script it has not recorded, in version order.
+     */
+    static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__wall_clock.sql", "V3__unbounded_values.sql",
+            "V10__assessments.sql");
 
     private Migrations() {
     }
@@ -19,15 +24,26 @@ final class Migrations {
     static boolean apply(JdbcClient jdbc) {
         jdbc.sql("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, script VARCHAR(256) NOT NULL)")
                 .update();
-        int applied = jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM schema_version").query(Integer.class).single();
-        for (int version = applied + 1; version <= SCRIPTS.size(); version++) {
-            String script = SCRIPTS.get(version - 1);
+        java.util.Set<Integer> applied = new java.util.HashSet<>(
+                jdbc.sql("SELECT version FROM schema_version").query(Integer.class).list());
+        boolean any = false;
+        for (String script : SCRIPTS.stream().sorted(java.util.Comparator.comparingInt(Migrations::version)).toList()) {
+            int version = version(script);
+            if (applied.contains(version)) {
+                continue;
+            }
             for (String statement : statements(read(script))) {
                 jdbc.sql(statement).update();
             }
             jdbc.sql("INSERT INTO schema_version (version, script) VALUES (?, ?)").params(version, script).update();
+            any = true;
         }
-        return applied < SCRIPTS.size();
+        return any;
+    }
+
+    /** The version a script's name gives: {@code V10__assessments.sql} is 10. */
+    static int version(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     static List<String> statements(String sql) {

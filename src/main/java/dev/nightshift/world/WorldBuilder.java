@@ -123,7 +123,7 @@ final class WorldBuilder {
         }
         return new World(organisation.name(), organisation.domain(), organisation.netbiosDomain(), domainSid,
                 organisation.timeZone(), organisation.businessHours(), office, servers, users, hosts, services,
-                external, offices, exits, homes);
+                external, offices, exits, homes, naming);
     }
 
     private List<ExternalAddress> externalAddresses() {

@@ -131,9 +131,9 @@ class ServeIT {
         } catch (IOException dropped) {
             // the pipe went with the process
         }
-        Session again = ssh("A-0001.carol", password(carolToken), "alerts\nexit\n");
+        Session again = ssh("A-0001.carol", password(carolToken), "alerts\nalert A-001\nexit\n");
         assertThat(again.out).contains("Welcome back, carol: your session goes on where it was.")
-                .containsPattern("A-001 .*true-positive");
+                .containsPattern("A-001 .* closed ").contains("verdict:  true-positive");
         Session wrong = ssh("A-0001.carol", password("AAAA-AAAA-AAAA-AAAA-AAAA"), "status\n");
         assertThat(wrong.exitCode).isEqualTo(255);
         assertThat(wrong.err).contains("Permission denied");

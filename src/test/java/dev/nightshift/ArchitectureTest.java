@@ -91,6 +91,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheShellStartsTheServerAndTheServerKnowsNoSpringShell() {
+        noClasses().that().resideOutsideOfPackages("dev.nightshift.shell..", "dev.nightshift.serve..")
+                .should().dependOnClassesThat().resideInAPackage("dev.nightshift.serve..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("dev.nightshift.serve..", "dev.nightshift.assess..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.shell..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheShellDrivesTheScriptedPlayers() {
         noClasses().that().resideOutsideOfPackages("dev.nightshift.shell..", "dev.nightshift.calibrate..")
                 .should().dependOnClassesThat().resideInAPackage("dev.nightshift.calibrate..")
@@ -109,8 +119,9 @@ class ArchitectureTest {
 
     @Test
     void theEngineersWindowIsDrivenOnlyByTheShellAndTheScriptedPlayers() {
+        // and by an assessment, which opens a candidate's window and deploys it when their time runs out
         noClasses().that().resideOutsideOfPackages("dev.nightshift.shell..", "dev.nightshift.calibrate..",
-                        "dev.nightshift.engineer..")
+                        "dev.nightshift.engineer..", "dev.nightshift.assess..")
                 .should().dependOnClassesThat().resideInAPackage("dev.nightshift.engineer..")
                 .check(classes);
         // the exclusions the truth suggests are for instructors (scenario check) and the scripted engineer only

@@ -24,9 +24,14 @@ public final class ChangeWindows {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final SessionStore store;
     private final ScenarioLibrary library;
-    private String cachedId;
-    private int cachedActions;
-    private ChangeWindow cached;
+    /** Each thread's last window: a server plays one candidate per thread, the command line has one thread. */
+    private final ThreadLocal<Cache> caches = ThreadLocal.withInitial(Cache::new);
+
+    private static final class Cache {
+        private String id;
+        private int actions;
+        private ChangeWindow window;
+    }
 
     public ChangeWindows(SessionStore store, ScenarioLibrary library) {
         this.store = store;
@@ -35,10 +40,15 @@ public final class ChangeWindows {
 
     /** Opens a window on the scenario (a library id or a path) and makes it the current session. */
     public ChangeWindow start(String scenarioRef, Long seed) throws ScenarioException {
+        return start(scenarioRef, seed, null);
+    }
+
+    /** Opens a window as {@link #start(String, Long)}, recording the candidate it belongs to (null: nobody's). */
+    public ChangeWindow start(String scenarioRef, Long seed, String candidate) throws ScenarioException {
         Scenario scenario = library.load(scenarioRef);
         long actual = seed == null ? scenario.seed() : seed;
         ChangeWindow window = ChangeWindow.open(scenario, actual);
-        SessionRecord record = act(() -> store.create(scenarioRef, Role.ENGINEER.word(), actual, "manual", null));
+        SessionRecord record = act(() -> store.create(scenarioRef, Role.ENGINEER.word(), actual, "manual", candidate));
         remember(record.id(), 0, window);
         return window;
     }
@@ -62,8 +72,9 @@ public final class ChangeWindows {
     public ChangeWindow current() {
         SessionRecord record = currentRecord();
         List<String> journal = store.journal(record.id());
-        if (record.id().equals(cachedId) && cachedActions == journal.size()) {
-            return cached;
+        Cache cache = caches.get();
+        if (record.id().equals(cache.id) && cache.actions == journal.size()) {
+            return cache.window;
         }
         ChangeWindow window = rebuild(record, journal);
         if (window.deployed() && record.status() == SessionRecord.Status.ACTIVE) {
@@ -94,7 +105,7 @@ public final class ChangeWindows {
                     + " 'start' opens another window");
         }
         ChangeWindow window = current();
-        int position = cachedActions + 1;
+        int position = caches.get().actions + 1;
         Object result = window.apply(action);   // a refused change leaves the window as it was
         forget();                               // a changed window is kept only once the journal holds the change
         if (!store.appendAt(record.id(), position, action.encode())) {
@@ -195,14 +206,16 @@ public final class ChangeWindows {
     }
 
     private void remember(String id, int actions, ChangeWindow window) {
-        cachedId = id;
-        cachedActions = actions;
-        cached = window;
+        Cache cache = caches.get();
+        cache.id = id;
+        cache.actions = actions;
+        cache.window = window;
     }
 
     private void forget() {
-        cachedId = null;
-        cached = null;
+        Cache cache = caches.get();
+        cache.id = null;
+        cache.window = null;
     }
 
     static String toJson(EngineerCard card) {

@@ -30,9 +30,14 @@ public final class Sessions {
     private final SessionStore store;
     private final ScenarioLibrary library;
     private final java.util.function.LongSupplier wallClock;
-    private String cachedId;
-    private int cachedActions;
-    private Shift cached;
+    /** Each thread's last shift: a server plays one candidate per thread, the command line has one thread. */
+    private final ThreadLocal<Cache> caches = ThreadLocal.withInitial(Cache::new);
+
+    private static final class Cache {
+        private String id;
+        private int actions;
+        private Shift shift;
+    }
 
     public Sessions(SessionStore store, ScenarioLibrary library) {
         this(store, library, dev.nightshift.sim.WallTime::epochMillis);
@@ -52,6 +57,11 @@ public final class Sessions {
 
     /** Starts a shift at the given pace; a real-time session's clock starts now, by the wall clock. */
     public Shift start(String scenarioRef, Role role, Long seed, Pace pace) throws ScenarioException {
+        return start(scenarioRef, role, seed, pace, null);
+    }
+
+    /** Starts a shift as {@link #start(String, Role, Long, Pace)}, recording the candidate it belongs to (null: nobody's). */
+    public Shift start(String scenarioRef, Role role, Long seed, Pace pace, String candidate) throws ScenarioException {
         if (role == Role.ENGINEER) {
             throw GameException.badInput("an engineer's session is a change window, not a shift: open it with"
                     + " ChangeWindows (start --role engineer in the shell)");
@@ -61,7 +71,7 @@ public final class Sessions {
         Shift shift = Shift.open(scenario, role, actualSeed, pace);
         SessionRecord record;
         try {
-            record = store.create(scenarioRef, role.word(), actualSeed, pace.text(), null,
+            record = store.create(scenarioRef, role.word(), actualSeed, pace.text(), candidate,
                     pace.isManual() ? null : wallClock.getAsLong());
         } catch (StoreException e) {
             forget();
@@ -87,7 +97,7 @@ public final class Sessions {
      * answer to that action describes, even when another process acts at once.
      */
     public Shift inHand() {
-        Shift shift = cached;
+        Shift shift = caches.get().shift;
         return shift != null ? shift : current();
     }
 
@@ -99,8 +109,9 @@ public final class Sessions {
         }
         List<String> journal = store.journal(record.id());
         Shift shift;
-        if (record.id().equals(cachedId) && cachedActions == journal.size()) {
-            shift = cached;
+        Cache cache = caches.get();
+        if (record.id().equals(cache.id) && cache.actions == journal.size()) {
+            shift = cache.shift;
         } else {
             shift = rebuild(record, journal);
             remember(record.id(), journal.size(), shift);
@@ -134,12 +145,13 @@ public final class Sessions {
      */
     private Object journaled(SessionRecord record, Shift shift, Action action) {
         Object result = apply(shift, action);
-        if (!store.appendAt(record.id(), cachedActions + 1, action.encode(), wallClock.getAsLong())) {
+        int position = caches.get().actions + 1;
+        if (!store.appendAt(record.id(), position, action.encode(), wallClock.getAsLong())) {
             forget();
             throw GameException.refused("another nightshift process acted on session " + record.id()
                     + " at the same moment, so this action was not recorded; type the command again");
         }
-        remember(record.id(), cachedActions + 1, shift);
+        remember(record.id(), position, shift);
         return result;
     }
 
@@ -148,12 +160,13 @@ public final class Sessions {
      * shift the unit changed is kept only when the unit's writes are durable.
      */
     private <T> T unit(java.util.function.Supplier<T> work) {
-        String idBefore = cachedId;
-        int actionsBefore = cachedActions;
+        Cache cache = caches.get();
+        String idBefore = cache.id;
+        int actionsBefore = cache.actions;
         try {
             return store.exclusively(work);
         } catch (RuntimeException | Error e) {
-            if (!java.util.Objects.equals(idBefore, cachedId) || actionsBefore != cachedActions) {
+            if (!java.util.Objects.equals(idBefore, cache.id) || actionsBefore != cache.actions) {
                 forget();
             }
             throw e;
@@ -350,9 +363,10 @@ public final class Sessions {
     }
 
     private void remember(String id, int actions, Shift shift) {
-        cachedId = id;
-        cachedActions = actions;
-        cached = shift;
+        Cache cache = caches.get();
+        cache.id = id;
+        cache.actions = actions;
+        cache.shift = shift;
     }
 
     private void forget() {

@@ -12,7 +12,10 @@ import java.util.Objects;
  */
 public record Organisation(String name, String domain, int users, int linuxServers, ZoneId timeZone,
                            BusinessHours businessHours, List<OfficeSpec> offices, List<HostRole> servers,
-                           List<String> vpnExits) {
+                           List<String> vpnExits, int variant) {
+
+    /** The most variants of one scenario whose hosts and addresses are kept apart (see {@link #variant}). */
+    public static final int MAX_VARIANTS = 200;
 
     /** The most users one office subnet (a /24) holds beside its gateway and printers. */
     public static final int MAX_USERS = 200;
@@ -42,11 +45,33 @@ public record Organisation(String name, String domain, int users, int linuxServe
         if (servers.contains(HostRole.WORKSTATION) || servers.contains(HostRole.LINUX_SERVER) || servers.size() != servers.stream().distinct().count()) {
             throw new IllegalArgumentException("servers are distinct Windows server roles");
         }
+        if (variant < 0 || variant > MAX_VARIANTS) {
+            throw new IllegalArgumentException("variant must be between 0 and " + MAX_VARIANTS + ", got " + variant);
+        }
         for (String country : vpnExits) {
             if (!country.matches("[A-Z]{2}")) {
                 throw new IllegalArgumentException("a VPN exit is a two-letter country code, got " + country);
             }
         }
+    }
+
+    /** The organisation as a scenario file describes it: its own host names and addresses (variant 0). */
+    public Organisation(String name, String domain, int users, int linuxServers, ZoneId timeZone,
+                        BusinessHours businessHours, List<OfficeSpec> offices, List<HostRole> servers,
+                        List<String> vpnExits) {
+        this(name, domain, users, linuxServers, timeZone, businessHours, offices, servers, vpnExits, 0);
+    }
+
+    /**
+     * The same organisation as numbered variant {@code n} (1 to {@link #MAX_VARIANTS}): its hosts carry a site code
+     * and its addresses come from ranges that belong to that number alone, so two variants of one assessment never
+     * share a host name or an address.
+     */
+    public Organisation asVariant(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("a variant number starts at 1, got " + n);
+        }
+        return new Organisation(name, domain, users, linuxServers, timeZone, businessHours, offices, servers, vpnExits, n);
     }
 
     /** One office, the default Windows servers, no VPN exits. */

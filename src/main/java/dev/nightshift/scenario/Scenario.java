@@ -99,6 +99,16 @@ public record Scenario(String id, String title, String summary, String difficult
                 playbook, engineer);
     }
 
+    /**
+     * The same scenario as numbered variant {@code n} of an assessment: the same stages, rules, key and weights, played
+     * by an organisation whose host names and addresses belong to that variant alone (see
+     * {@link Organisation#asVariant}).
+     */
+    public Scenario asVariant(int n) {
+        return new Scenario(id, title, summary, difficulty, roles, duration, start, seed, briefing, hints,
+                organisation.asVariant(n), noise, lookalikes, stages, rules, answerKey, weights, playbook, engineer);
+    }
+
     /** The same scenario with another rule pack. */
     public Scenario withRules(List<RuleSource> newRules) {
         return new Scenario(id, title, summary, difficulty, roles, duration, start, seed, briefing, hints,

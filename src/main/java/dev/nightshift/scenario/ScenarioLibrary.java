@@ -20,6 +20,8 @@ public final class ScenarioLibrary {
     private static final String BASE = "/scenarios/";
     private static final String INDEX = BASE + "index.txt";
 
+    /** A reference to numbered variant N of a bundled scenario: {@code ransomware-3am@7}. */
+    private static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile("([a-z0-9][a-z0-9-]*)@([0-9]{1,4})");
     private final List<String> ids;
 
     private ScenarioLibrary(List<String> ids) {
@@ -67,9 +69,19 @@ public final class ScenarioLibrary {
 
     /**
      * A bundled scenario by id ({@code tutorial-brute-force}) or a scenario file on disk by path; rule
-     * paths resolve relative to the scenario file. Every problem comes back in one exception.
+     * paths resolve relative to the scenario file; {@code id@N} is numbered variant N of a bundled scenario
+     * ({@link Scenario#asVariant}). Every problem comes back in one exception.
      */
     public Scenario load(String idOrPath) throws ScenarioException {
+        java.util.regex.Matcher variant = VARIANT.matcher(idOrPath);
+        if (variant.matches() && ids.contains(variant.group(1))) {
+            int n = Integer.parseInt(variant.group(2));
+            if (n < 1 || n > Organisation.MAX_VARIANTS) {
+                throw single("scenarios/" + variant.group(1) + ".yml", "variant " + n + " is out of range: choose 1 to "
+                        + Organisation.MAX_VARIANTS);
+            }
+            return load(variant.group(1)).asVariant(n);
+        }
         if (ids.contains(idOrPath)) {
             String file = "scenarios/" + idOrPath + ".yml";
             byte[] bytes;

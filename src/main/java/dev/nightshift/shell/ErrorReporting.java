@@ -28,6 +28,8 @@ class ErrorReporting {
     static final int BAD_INPUT = 2;
     private static final Logger log = LoggerFactory.getLogger(ErrorReporting.class);
     private static final ThreadLocal<String> location = new ThreadLocal<>();
+    /** Where this thread's errors go when not to stderr: a candidate's connection on the proctored server. */
+    private static final ThreadLocal<java.io.PrintWriter> errors = new ThreadLocal<>();
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -122,10 +124,27 @@ class ErrorReporting {
     }
 
     static void report(String message) {
-        PrintStream err = System.err;
         String where = location.get();
+        java.io.PrintWriter redirected = errors.get();
+        if (redirected != null) {
+            message.lines().forEach(line -> redirected.println("error: " + (where == null ? "" : where + ": ") + line));
+            redirected.flush();
+            return;
+        }
+        PrintStream err = System.err;
         message.lines().forEach(line -> err.println("error: " + (where == null ? "" : where + ": ") + line));
         err.flush();
+    }
+
+    /** Runs {@code work} with this thread's errors reported to {@code err} instead of stderr. */
+    static <T> T reportingTo(java.io.PrintWriter err, java.util.function.Supplier<T> work) {
+        java.io.PrintWriter before = errors.get();
+        errors.set(err);
+        try {
+            return work.get();
+        } finally {
+            errors.set(before);
+        }
     }
 
     /** Where the command being run comes from ({@code script.txt:12}), so errors in a script name their line. */

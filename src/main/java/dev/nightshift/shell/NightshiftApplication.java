@@ -11,7 +11,7 @@ import org.springframework.shell.command.annotation.EnableCommand;
 
 /** Starts nightshift: the interactive shell with no arguments, one command and exit with arguments. */
 @SpringBootApplication
-@EnableCommand({InfoCommands.class, ScenarioCommands.class, SessionCommands.class, ShiftCommands.class, ScriptCommand.class, GenerateCommand.class, RulesCommands.class, RulesConvertCommand.class, EngineerCommands.class, ReportCommands.class, CohortCommands.class})
+@EnableCommand({InfoCommands.class, ScenarioCommands.class, SessionCommands.class, ShiftCommands.class, ScriptCommand.class, GenerateCommand.class, RulesCommands.class, RulesConvertCommand.class, EngineerCommands.class, ReportCommands.class, CohortCommands.class, ServeCommands.class})
 public class NightshiftApplication {
 
     public static void main(String[] args) {

@@ -83,7 +83,7 @@ class SessionCommands {
             ChangeWindow window = windows.current();
             SessionRecord record = windows.currentRecord();
             return "Session " + record.id() + " (" + (record.status() == SessionRecord.Status.ENDED ? "deployed" : "open")
-                    + "): " + window.scenario().title() + ", engineer, seed " + window.seed() + "\n"
+                    + "): " + window.scenario().title() + ", engineer" + seed(record, window.seed()) + "\n"
                     + EngineerCommands.window(window) + "\n"
                     + "Change set: " + EngineerCommands.changeCount(window);
         }
@@ -95,11 +95,16 @@ class SessionCommands {
                 .collect(Collectors.joining(", "));
         Duration left = Duration.between(shift.now(), shift.end());
         return "Session " + record.id() + " (" + record.status().name().toLowerCase() + "): "
-                + shift.scenario().title() + ", " + shift.role().word() + ", seed " + shift.seed()
+                + shift.scenario().title() + ", " + shift.role().word() + seed(record, shift.seed())
                 + ", " + shift.pace().text() + " pace\n"
                 + "Clock: " + Render.time(shift.now()) + (shift.isOver() ? " (shift over)" : ", " + Durations.format(left) + " left") + "\n"
                 + "Alerts: " + shift.alerts().size() + " raised, " + open + " open\n"
                 + "Contained: " + (contained.isEmpty() ? "nothing" : contained);
+    }
+
+    /** The seed, except to a proctored candidate, who must not learn which variant they play. */
+    private static String seed(SessionRecord record, long seed) {
+        return record.candidate() == null ? ", seed " + seed : "";
     }
 
     @Command(command = "sessions", description = "List the sessions of this nightshift home.")

@@ -15,8 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class Migrations {
 
+    /**
+     * Every script, by version; versions may leave gaps (V10 on belong to assessments, V20 on to cohorts), and a
+     * database takes each script it has not recorded, in version order.
+     */
     static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__wall_clock.sql", "V3__unbounded_values.sql",
-            "V4__journal_wall_time.sql", "V20__cohort.sql");
+            "V4__journal_wall_time.sql", "V10__assessments.sql", "V20__cohort.sql");
 
     private Migrations() {
     }
@@ -43,6 +47,7 @@ final class Migrations {
         return any;
     }
 
+    /** The version a script's name gives: {@code V10__assessments.sql} is 10. */
     static int version(String script) {
         return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }

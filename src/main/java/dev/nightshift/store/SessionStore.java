@@ -27,6 +27,8 @@ public final class SessionStore {
 
     private static final String CURRENT = "current_session";
     private static final AtomicLong MEMORY = new AtomicLong();
+    /** The seat of the thread's candidate, when a server binds one: its current session instead of the home's. */
+    private static final ThreadLocal<Seat> SEAT = new ThreadLocal<>();
     private final DataSource dataSource;
     private final String file;
     private java.nio.file.Path dataFile;
@@ -201,6 +203,20 @@ public final class SessionStore {
         }
     }
 
+    /** The connection of the unit running now, for the other tables of this package. */
+    JdbcClient reading() {
+        if (jdbc == null) {
+            throw new IllegalStateException("the store is read only inside a unit (exclusively)");
+        }
+        return jdbc;
+    }
+
+    /** As {@link #reading}, for a statement that writes: the unit then commits and syncs. */
+    JdbcClient writing() {
+        reading();
+        return write();
+    }
+
     private JdbcClient write() {
         wrote = true;
         return jdbc;
@@ -256,13 +272,37 @@ public final class SessionStore {
         return exclusively(() -> jdbc.sql("SELECT * FROM session ORDER BY id").query(this::map).list());
     }
 
+    /**
+     * Runs {@code work} with {@code seat} as this thread's current-session pointer: {@link #current} and
+     * {@link #setCurrent} read and move the seat, not the pointer of the home, so candidates playing at once in one
+     * server never see or move each other's session.
+     */
+    public static <T> T seated(Seat seat, Supplier<T> work) {
+        Seat before = SEAT.get();
+        SEAT.set(java.util.Objects.requireNonNull(seat, "seat"));
+        try {
+            return work.get();
+        } finally {
+            SEAT.set(before);
+        }
+    }
+
     public Optional<SessionRecord> current() {
+        Seat seat = SEAT.get();
+        if (seat != null) {
+            return seat.sessionId() == null ? Optional.empty() : find(seat.sessionId());
+        }
         return exclusively(() -> jdbc.sql("SELECT value_text FROM setting WHERE name = ?").param(CURRENT)
                 .query(String.class).optional()
                 .flatMap(this::find));
     }
 
     public void setCurrent(String id) {
+        Seat seat = SEAT.get();
+        if (seat != null) {
+            seat.sit(id);
+            return;
+        }
         exclusively(() -> write().sql(dialect.upsertSetting()).params(CURRENT, id).update());
     }
 

@@ -25,15 +25,19 @@ final class Context {
     final List<User> it;
     final List<Host> windowsServers;
     final Host dnsServer;
-    final String proxy = "proxy01";
-    final String firewall = "fw01";
-    final String vpnGateway = "vpn-gw01";
-    final String mailGateway = "mx01";
+    final String proxy;
+    final String firewall;
+    final String vpnGateway;
+    final String mailGateway;
     final String awsAccount;
     private final Map<String, String> userAgents = new HashMap<>();
 
     Context(World world, Schedule schedule, Instant start, Instant end, RandomStreams streams) {
         this.world = world;
+        this.proxy = world.device("proxy01");
+        this.firewall = world.device("fw01");
+        this.vpnGateway = world.device("vpn-gw01");
+        this.mailGateway = world.device("mx01");
         this.windows = new Windows(world);
         this.schedule = schedule;
         this.start = start;

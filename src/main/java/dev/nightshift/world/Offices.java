@@ -17,22 +17,22 @@ final class Offices {
 
     /** The head office first (on {@code headSubnet}), then the branches in scenario order. */
     static List<Office> build(Organisation organisation, Subnet headSubnet, SplittableRandom random, SplittableRandom geo,
-                              Set<String> taken) {
+                              Set<String> taken, Naming naming) {
         List<Office> out = new ArrayList<>();
         String zone = organisation.timeZone().getId();
         String headCity = zone.substring(zone.lastIndexOf('/') + 1).replace('_', ' ');
         Places.Place head = Places.ALL.stream().filter(p -> p.city().equals(headCity)).findFirst()
                 .orElse(new Places.Place("GB", headCity, 51.5072, -0.1276));
-        out.add(new Office("HQ", head.city(), head.country(), organisation.timeZone(), headSubnet, egress(head, taken, random)));
+        out.add(new Office("HQ", head.city(), head.country(), organisation.timeZone(), headSubnet, egress(head, taken, random, naming)));
         int second = (headSubnet.base() >>> 16) & 0xff;
         int n = 0;
         for (OfficeSpec spec : organisation.offices()) {
             n++;
             Places.Place place = Places.ALL.stream().filter(p -> p.city().equalsIgnoreCase(spec.city())).findFirst()
                     .orElse(new Places.Place(spec.country(), spec.city(), 0, 0));
-            Subnet subnet = Subnet.of(10, (second + 16 * n) & 0xff, 10 + random.nextInt(90), 0, 24);
+            Subnet subnet = naming.branch(second, n, 10 + random.nextInt(90));
             out.add(new Office(spec.name(), spec.city(), spec.country(), spec.timeZone(), subnet,
-                    egress(new Places.Place(spec.country(), spec.city(), place.latitude(), place.longitude()), taken, random)));
+                    egress(new Places.Place(spec.country(), spec.city(), place.latitude(), place.longitude()), taken, random, naming)));
         }
         return out;
     }
@@ -52,17 +52,17 @@ final class Offices {
         return out;
     }
 
-    /** A documentation-range address not yet {@code taken}; it is taken on return. */
-    static String freeAddress(Set<String> taken, SplittableRandom random) {
+    /** An external address ({@link Naming#externalAddress}) not yet {@code taken}; it is taken on return. */
+    static String freeAddress(Set<String> taken, SplittableRandom random, Naming naming) {
         while (true) {
-            String ip = RANGES[random.nextInt(RANGES.length)].address(1 + random.nextInt(254));
+            String ip = naming.externalAddress(random, RANGES);
             if (taken.add(ip)) {
                 return ip;
             }
         }
     }
 
-    private static ExternalAddress egress(Places.Place place, Set<String> taken, SplittableRandom random) {
-        return new ExternalAddress(freeAddress(taken, random), place.country(), place.city(), place.latitude(), place.longitude());
+    private static ExternalAddress egress(Places.Place place, Set<String> taken, SplittableRandom random, Naming naming) {
+        return new ExternalAddress(freeAddress(taken, random, naming), place.country(), place.city(), place.latitude(), place.longitude());
     }
 }

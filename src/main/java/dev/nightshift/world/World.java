@@ -32,6 +32,7 @@ public final class World {
     private final List<Office> offices;
     private final List<ExternalAddress> vpnExits;
     private final Map<String, ExternalAddress> homes;
+    private final Naming naming;
     private final Map<String, User> usersByName = new LinkedHashMap<>();
     private final Map<String, Host> hostsByName = new LinkedHashMap<>();
     private final Map<String, Host> hostsByIp = new LinkedHashMap<>();
@@ -39,8 +40,9 @@ public final class World {
     World(String name, String domain, String netbiosDomain, String domainSid, ZoneId timeZone, BusinessHours businessHours,
           Subnet officeSubnet, Subnet serverSubnet, List<User> users, List<Host> hosts,
           List<ServiceAccount> serviceAccounts, List<ExternalAddress> externalAddresses, List<Office> offices,
-          List<ExternalAddress> vpnExits, Map<String, ExternalAddress> homes) {
+          List<ExternalAddress> vpnExits, Map<String, ExternalAddress> homes, Naming naming) {
         this.name = name;
+        this.naming = naming;
         this.domain = domain;
         this.netbiosDomain = netbiosDomain;
         this.domainSid = domainSid;
@@ -65,6 +67,11 @@ public final class World {
     }
 
     /** The organisation of {@code scenario}, drawn from the {@code world} stream of {@code streams}: the same seed gives the same world. */
+    /** The name of a network device that logs ({@code proxy01}, {@code vpn-gw01}): with the variant's site code in a variant. */
+    public String device(String base) {
+        return naming.linuxHost(base);
+    }
+
     public static World build(Scenario scenario, RandomStreams streams) {
         return new WorldBuilder(scenario.organisation(), streams).build();
     }

@@ -34,6 +34,7 @@ final class WorldBuilder {
     private final SplittableRandom random;
     private final SplittableRandom geo;
     private final RandomStreams streams;
+    private final Naming naming;
 
     WorldBuilder(Organisation organisation, RandomStreams streams) {
         this.organisation = organisation;
@@ -41,11 +42,12 @@ final class WorldBuilder {
         this.faker = new Faker(Locale.UK, streams.random("world"));
         this.random = streams.stream("world:layout");
         this.geo = streams.stream("world:geo");
+        this.naming = Naming.of(organisation.variant());
     }
 
     World build() {
         int officeThird = 10 + random.nextInt(90);
-        Subnet office = Subnet.of(10, 10 + random.nextInt(200), officeThird, 0, 24);
+        Subnet office = Subnet.of(10, naming.secondOctet(10 + random.nextInt(200)), officeThird, 0, 24);
         Subnet servers = Subnet.of(10, (office.base() >>> 16) & 0xff, officeThird + 100, 0, 24);
         String domainSid = "S-1-5-21-" + subAuthority() + "-" + subAuthority() + "-" + subAuthority();
 
@@ -66,13 +68,13 @@ final class WorldBuilder {
             do {
                 number = 100 + random.nextInt(1900);
             } while (!workstationNumbers.add(number));
-            String workstation = String.format(Locale.ROOT, "WS-%04d", number);
+            String workstation = naming.windowsHost(String.format(Locale.ROOT, "WS-%04d", number));
             people.add(new String[] {username, first + " " + last, department, title, domainSid + "-" + (FIRST_USER_RID + i), workstation});
         }
         List<ExternalAddress> external = externalAddresses();
         Set<String> taken = new HashSet<>();
         external.forEach(a -> taken.add(a.ip()));
-        List<Office> offices = Offices.build(organisation, office, streams.stream("world:offices"), geo, taken);
+        List<Office> offices = Offices.build(organisation, office, streams.stream("world:offices"), geo, taken, naming);
         List<String> officeOfUser = Offices.assign(organisation, offices);
         People attributes = new People(people, streams.stream("world:people"));
         SplittableRandom branchLayout = streams.stream("world:branches");
@@ -90,17 +92,18 @@ final class WorldBuilder {
             if (!organisation.servers().contains(HostRole.valueOf(server[1]))) {
                 continue;
             }
-            hosts.add(new Host(server[0], HostRole.valueOf(server[1]), servers.address(Integer.parseInt(server[2])),
+            hosts.add(new Host(naming.windowsHost(server[0]), HostRole.valueOf(server[1]), servers.address(Integer.parseInt(server[2])),
                     "Windows Server 2022", ""));
         }
         for (int i = 1; i <= organisation.linuxServers(); i++) {
-            hosts.add(new Host(String.format(Locale.ROOT, "lnx-app%02d", i), HostRole.LINUX_SERVER,
+            hosts.add(new Host(naming.linuxHost(String.format(Locale.ROOT, "lnx-app%02d", i)), HostRole.LINUX_SERVER,
                     servers.address(100 + i), "Ubuntu 22.04 LTS", ""));
         }
         List<ServiceAccount> services = new ArrayList<>();
         int rid = FIRST_USER_RID + organisation.users() + 10;
         for (String[] service : SERVICES) {
-            String on = service[0].equals("svc-backup") && organisation.servers().contains(HostRole.BACKUP_SERVER) ? "BKP01" : service[1];
+            String on = naming.windowsHost(service[0].equals("svc-backup")
+                    && organisation.servers().contains(HostRole.BACKUP_SERVER) ? "BKP01" : service[1]);
             if (hosts.stream().anyMatch(h -> h.name().equals(on))) {
                 services.add(new ServiceAccount(service[0], domainSid + "-" + rid++, on));
             }
@@ -108,27 +111,26 @@ final class WorldBuilder {
         List<ExternalAddress> exits = new ArrayList<>();
         for (String country : organisation.vpnExits()) {
             Places.Place place = Places.in(country, geo);
-            exits.add(new ExternalAddress(Offices.freeAddress(taken, geo), place.country(), place.city(), place.latitude(), place.longitude()));
+            exits.add(new ExternalAddress(Offices.freeAddress(taken, geo, naming), place.country(), place.city(), place.latitude(), place.longitude()));
         }
         Map<String, ExternalAddress> homes = new HashMap<>();
         SplittableRandom homeDraws = streams.stream("world:homes");
         for (User u : users) {
             Office o = offices.stream().filter(x -> x.name().equals(u.office())).findFirst().orElseThrow();
             Places.Place near = Places.in(o.country(), homeDraws);
-            homes.put(u.username(), new ExternalAddress(Offices.freeAddress(taken, homeDraws), near.country(), near.city(),
+            homes.put(u.username(), new ExternalAddress(Offices.freeAddress(taken, homeDraws, naming), near.country(), near.city(),
                     near.latitude(), near.longitude()));
         }
         return new World(organisation.name(), organisation.domain(), organisation.netbiosDomain(), domainSid,
                 organisation.timeZone(), organisation.businessHours(), office, servers, users, hosts, services,
-                external, offices, exits, homes);
+                external, offices, exits, homes, naming);
     }
 
     private List<ExternalAddress> externalAddresses() {
         Set<String> ips = new LinkedHashSet<>();
         List<ExternalAddress> out = new ArrayList<>();
         while (out.size() < EXTERNAL_POOL) {
-            Subnet range = DOCUMENTATION[random.nextInt(DOCUMENTATION.length)];
-            String ip = range.address(1 + random.nextInt(254));
+            String ip = naming.externalAddress(random, DOCUMENTATION);
             if (ips.add(ip)) {
                 Places.Place place = Places.pick(geo);
                 out.add(new ExternalAddress(ip, place.country(), place.city(), place.latitude(), place.longitude()));

@@ -67,11 +67,13 @@ final class IndexedClause {
         StringIds strings = store.strings();
         int[] positions = column.positions;
         int[] ids = column.ids;
+        long required = test.required();
         for (int i = column.lowerBound(from), end = column.lowerBound(to); i < end; i++) {
             int id = ids[i];
             byte known = memo[id];
             if (known == 0) {
-                known = test.test(strings.value(id)) ? (byte) 1 : (byte) 2;
+                known = (strings.signature(id) & required) == required && test.test(strings.value(id)) ? (byte) 1
+                        : (byte) 2;
                 memo[id] = known;
             }
             if (known == 1) {

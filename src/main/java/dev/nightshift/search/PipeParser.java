@@ -113,7 +113,7 @@ final class PipeParser {
             if (!t.is(Kind.WORD)) {
                 break;
             }
-            fields.add(p.next().text());
+            fields.add(fieldName(p.next()));
         }
         if (required && fields.isEmpty()) {
             throw new BadSearchException(p.peek().column(), command + " needs at least one field name, found "
@@ -147,7 +147,9 @@ final class PipeParser {
                     throw new BadSearchException(f.column(), "expected a field name after '" + t.text() + "', found "
                             + f.shown());
                 }
-                word = f.text();
+                word = fieldName(f);
+            } else {
+                word = fieldName(new Token(Kind.WORD, word, t.column() + t.text().length() - word.length()));
             }
             keys.add(new Stage.SortKey(word, descending));
         }
@@ -211,6 +213,24 @@ final class PipeParser {
         }
         end();
         return new Timechart(span, limit, aggregates, by, spanColumn);
+    }
+
+    /**
+     * A field or column name: a word, or a statistic's column written as it reads, {@code dc(user)}, with no space
+     * before the parenthesis.
+     */
+    private String fieldName(Token word) {
+        Token open = p.peek();
+        if (!open.is(Kind.LPAREN) || open.column() != word.column() + word.text().length()) {
+            return word.text();
+        }
+        p.next();
+        Token inner = p.next();
+        Token close = p.next();
+        if (!inner.is(Kind.WORD) || !close.is(Kind.RPAREN)) {
+            throw new BadSearchException(open.column(), "expected a column such as " + word.text() + "(field) here");
+        }
+        return word.text() + "(" + inner.text() + ")";
     }
 
     /** Whether the next tokens are {@code name=}; consumes them when they are. */

@@ -10,6 +10,11 @@ interface ValueTest {
 
     boolean test(String text);
 
+    /** The {@link StringIds#signature} bits a text must hold to pass (0: no such shortcut). */
+    default long required() {
+        return 0;
+    }
+
     static ValueTest of(Expr.Compare c) {
         if (c.op().numeric()) {
             double bound = Values.parse(c.value());
@@ -19,12 +24,26 @@ interface ValueTest {
                 return !Double.isNaN(n) && op.holds(n, bound);
             };
         }
-        Wildcard w = Wildcard.of(c.value());
-        return w::matches;
+        return wildcard(c.value());
     }
 
     static ValueTest of(Expr.Text t) {
-        Wildcard w = Wildcard.of("*" + t.value() + "*");
-        return w::matches;
+        return wildcard("*" + t.value() + "*");
+    }
+
+    private static ValueTest wildcard(String pattern) {
+        Wildcard w = Wildcard.of(pattern);
+        long required = StringIds.required(pattern);
+        return new ValueTest() {
+            @Override
+            public boolean test(String text) {
+                return w.matches(text);
+            }
+
+            @Override
+            public long required() {
+                return required;
+            }
+        };
     }
 }

@@ -12,12 +12,15 @@ final class Column {
     int[] positions = new int[16];
     int[] ids = new int[16];
     int size;
+    /** Every letter and digit some value of the column holds ({@link StringIds#signature}). */
+    long signature;
 
     Column(boolean fullText) {
         this.fullText = fullText;
     }
 
-    void add(int position, int id) {
+    void add(int position, int id, long valueSignature) {
+        signature |= valueSignature;
         if (size == positions.length) {
             positions = Arrays.copyOf(positions, size * 2);
             ids = Arrays.copyOf(ids, size * 2);

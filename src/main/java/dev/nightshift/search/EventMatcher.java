@@ -22,7 +22,7 @@ public final class EventMatcher {
     }
 
     private static Predicate<Event> compile(Expr e) {
-        if (e instanceof Expr.All) {
+        if (e instanceof Expr.All || e instanceof Expr.Text t && t.everything()) {
             return event -> true;
         }
         if (e instanceof Expr.Compare c && c.op() == Expr.Op.NE) {

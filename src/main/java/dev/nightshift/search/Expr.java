@@ -28,8 +28,13 @@ public sealed interface Expr {
         }
     }
 
-    /** A word or phrase that must appear, ignoring case, in the host or in some field's value. */
+    /** A word or phrase that must appear, ignoring case, in the host or in some field's value; {@code *} is every event. */
     record Text(String value) implements Expr {
+        /** Whether the word is only {@code *}: it stands for every event, as in Splunk. */
+        boolean everything() {
+            return value.chars().allMatch(c -> c == '*');
+        }
+
         @Override
         public String print() {
             return quoteIfNeeded(value);

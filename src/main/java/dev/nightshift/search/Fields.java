@@ -19,8 +19,14 @@ public final class Fields {
     private Fields() {
     }
 
+    private static final java.util.Map<LogSource, String> SOURCES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The log source as a search names it: its parts joined by colons, {@code windows:process_creation}. */
     public static String source(LogSource s) {
+        return SOURCES.computeIfAbsent(s, Fields::sourceText);
+    }
+
+    private static String sourceText(LogSource s) {
         StringBuilder text = new StringBuilder();
         for (String part : new String[] {s.product(), s.category(), s.service()}) {
             if (part != null) {

@@ -39,6 +39,9 @@ final class IndexedClause {
             }
             return hits;
         }
+        if (e instanceof Expr.Text t && t.everything()) {
+            return range();
+        }
         if (e instanceof Expr.Text t) {
             BitSet hits = new BitSet(to);
             byte[] memo = new byte[store.strings().size()];
@@ -68,6 +71,9 @@ final class IndexedClause {
         int[] positions = column.positions;
         int[] ids = column.ids;
         long required = test.required();
+        if ((column.signature & required) != required) {
+            return;
+        }
         for (int i = column.lowerBound(from), end = column.lowerBound(to); i < end; i++) {
             int id = ids[i];
             byte known = memo[id];

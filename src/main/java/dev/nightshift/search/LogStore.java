@@ -69,14 +69,19 @@ public final class LogStore {
             Event e = events.get(indexed);
             int position = indexed;
             if (e.host() != null) {
-                column(Fields.HOST, true).add(position, strings.id(e.host()));
+                add(column(Fields.HOST, true), position, e.host());
             }
-            column(Fields.SOURCE, false).add(position, strings.id(Fields.source(e.logsource())));
+            add(column(Fields.SOURCE, false), position, Fields.source(e.logsource()));
             Fields.eachNative(e, (name, value) -> {
                 String key = name.equals(Fields.HOST) || name.equals(Fields.SOURCE) ? NATIVE + name : name;
-                column(key, true).add(position, strings.id(value instanceof String s ? s : String.valueOf(value)));
+                add(column(key, true), position, value instanceof String s ? s : String.valueOf(value));
             });
         }
+    }
+
+    private void add(Column column, int position, String value) {
+        int id = strings.id(value);
+        column.add(position, id, strings.signature(id));
     }
 
     private Column column(String name, boolean text) {

@@ -106,10 +106,10 @@ public sealed interface Stage permits Stage.Table, Stage.Sort, Stage.Head, Stage
 
         @Override
         public Rows apply(Rows in) {
-            Set<List<String>> seen = new HashSet<>();
+            Set<Object> seen = new HashSet<>();
             List<Row> out = new ArrayList<>();
             for (Row row : in.rows()) {
-                List<String> key = Stats.key(row, fields);
+                Object key = Stats.key(row, fields);
                 if (key != null && seen.add(key)) {
                     out.add(row);
                 }

@@ -23,9 +23,9 @@ public record Stats(List<Aggregate> aggregates, List<String> by) implements Stag
 
     @Override
     public Rows apply(Rows in) {
-        Map<List<String>, Group> groups = new HashMap<>();
+        Map<Object, Group> groups = new HashMap<>();
         for (Row row : in.rows()) {
-            List<String> key = key(row, by);
+            Object key = key(row, by);
             if (key == null) {
                 continue;
             }
@@ -63,8 +63,15 @@ public record Stats(List<Aggregate> aggregates, List<String> by) implements Stag
         return new Group(values, aggregates.stream().map(Aggregate::start).toArray(Aggregate.Accumulator[]::new));
     }
 
-    /** The values of {@code fields} on the row as text, or null when one is absent. */
-    static List<String> key(Row row, List<String> fields) {
+    /**
+     * The values of {@code fields} on the row as text (one field: its text alone, no list), or null when one is
+     * absent: a key to group or deduplicate rows by.
+     */
+    static Object key(Row row, List<String> fields) {
+        if (fields.size() == 1) {
+            Object v = row.get(fields.get(0));
+            return v == null ? null : v instanceof String s ? s : Values.text(v);
+        }
         List<String> key = new ArrayList<>(fields.size());
         for (String f : fields) {
             Object v = row.get(f);

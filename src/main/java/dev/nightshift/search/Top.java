@@ -27,9 +27,9 @@ public record Top(List<String> fields, int limit, boolean rare) implements Stage
 
     @Override
     public Rows apply(Rows in) {
-        Map<List<String>, Tally> tallies = new HashMap<>();
+        Map<Object, Tally> tallies = new HashMap<>();
         for (Row row : in.rows()) {
-            List<String> key = Stats.key(row, fields);
+            Object key = Stats.key(row, fields);
             if (key != null) {
                 tallies.computeIfAbsent(key, k -> new Tally(fields.stream().map(row::get).toList())).count++;
             }

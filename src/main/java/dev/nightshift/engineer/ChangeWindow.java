@@ -7,6 +7,7 @@ import dev.nightshift.game.Action;
 import dev.nightshift.game.EventQuery;
 import dev.nightshift.game.GameException;
 import dev.nightshift.game.SearchResult;
+import dev.nightshift.search.LogStore;
 import dev.nightshift.scenario.Scenario;
 import dev.nightshift.scoring.EngineerCard;
 import dev.nightshift.scoring.EngineerScorer;
@@ -63,6 +64,7 @@ public final class ChangeWindow {
     private final History history;
     private final ChangeSet changes;
     private EngineerCard card;
+    private LogStore logs;
 
     private ChangeWindow(Scenario scenario, long seed, History history, ChangeSet changes) {
         this.scenario = scenario;
@@ -147,23 +149,15 @@ public final class ChangeWindow {
         return Evidence.of(alertsOf(rule));
     }
 
-    /** Searches last week's events: how many match and the latest {@code limit}. */
+    /** Searches last week's events, as of the week's end: how many match and the latest {@code limit}, or a table. */
     public SearchResult search(EventQuery query, int limit) {
         if (limit < 1) {
             throw GameException.badInput("the limit must be at least 1, got " + limit);
         }
-        List<Event> hits = new ArrayList<>();
-        int total = 0;
-        for (Event event : history.events()) {
-            if (query.matches(event)) {
-                total++;
-                hits.add(event);
-                if (hits.size() > limit) {
-                    hits.remove(0);
-                }
-            }
+        if (logs == null) {
+            logs = LogStore.of(history.events());
         }
-        return new SearchResult(query.text(), total, hits);
+        return SearchResult.of(query, logs, history.end(), limit);
     }
 
     /** Replays the change set on the history, for the named rules (none: every rule). */

@@ -1,15 +1,41 @@
 package dev.nightshift.game;
 
+import dev.nightshift.search.BadSearchException;
+import dev.nightshift.search.LogStore;
+import dev.nightshift.search.Search;
+import dev.nightshift.search.SearchOutcome;
 import dev.nightshift.telemetry.Event;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
-/** What a log search found: how many events matched, and the latest of them, oldest first. */
-public record SearchResult(String query, int total, List<Event> latest) {
+/** What a log search found, with the query as typed: events, or the table its pipe commands made. */
+public record SearchResult(String query, SearchOutcome outcome) {
 
     public SearchResult {
-        latest = List.copyOf(latest);
-        if (total < latest.size()) {
-            throw new IllegalArgumentException("total " + total + " is less than the " + latest.size() + " events shown");
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /**
+     * Runs a search over a log store as of {@code now}; a search found bad only once run (a timechart span too fine
+     * for its events) is bad input naming its column, and costs nothing.
+     */
+    public static SearchResult of(EventQuery query, LogStore store, Instant now, int limit) {
+        try {
+            return new SearchResult(query.text(), Search.run(query.query(), store, now, limit));
+        } catch (BadSearchException e) {
+            throw GameException.badInput("search: " + e.getMessage());
         }
+    }
+
+    /** How many events (or, for a table, rows) the search found, before the limit. */
+    public int total() {
+        return outcome.total();
+    }
+
+    /** The events shown: the latest ones oldest first, or the first in a sort's order; none for a table. */
+    public List<Event> latest() {
+        return outcome.events();
     }
 }

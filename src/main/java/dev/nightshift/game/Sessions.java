@@ -223,7 +223,7 @@ public final class Sessions {
     public List<CaseAlert> triageRule(String rule, String where, Verdict verdict, String note) {
         String query = where == null ? "" : where.trim();
         if (!query.isEmpty()) {
-            EventQuery.parse(query);
+            EventQuery.filter(query, "--where");
         }
         return perform(Action.of("triage-rule", rule, query, verdict.word(), note));
     }
@@ -338,7 +338,7 @@ public final class Sessions {
             case "search" -> shift.search(EventQuery.parse(a.arg(0)), Integer.parseInt(a.arg(1)));
             case "triage" -> shift.triage(a.arg(0), Verdict.parse(a.arg(1)).orElseThrow(), techniques(a.arg(2)),
                     a.arg(3).isEmpty() ? null : a.arg(3));
-            case "triage-rule" -> shift.triageRule(a.arg(0), a.arg(1).isEmpty() ? null : EventQuery.parse(a.arg(1)),
+            case "triage-rule" -> shift.triageRule(a.arg(0), a.arg(1).isEmpty() ? null : EventQuery.filter(a.arg(1), "--where"),
                     Verdict.parse(a.arg(2)).orElseThrow(), a.arg(3).isEmpty() ? null : a.arg(3));
             case "finish" -> {
                 shift.finish();

@@ -7,6 +7,7 @@ import dev.nightshift.detection.SigmaSource;
 import dev.nightshift.scenario.Scenario;
 import dev.nightshift.scoring.Severity;
 import dev.nightshift.scoring.Verdict;
+import dev.nightshift.search.LogStore;
 import dev.nightshift.sim.ManualClock;
 import dev.nightshift.sim.RandomStreams;
 import dev.nightshift.telemetry.Event;
@@ -17,7 +18,6 @@ import dev.nightshift.scenario.EntityKind;
 import dev.nightshift.world.World;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,7 +36,7 @@ public final class Shift {
     private final Pace pace;
     private final ContainmentState containment = new ContainmentState();
     private final AlertQueue alerts = new AlertQueue();
-    private final List<Event> seen = new ArrayList<>();
+    private final LogStore seen = new LogStore();
     private Instant traineeEndedAt;
 
     private Shift(Scenario scenario, Role role, long seed, Pace pace, World world, TelemetryStream stream,
@@ -152,7 +152,7 @@ public final class Shift {
     /** The hidden truth, for scoring only: per attack stage, the hosts its events so far were logged on. */
     java.util.Map<String, java.util.Set<String>> attackHostsByStage() {
         java.util.Map<String, java.util.Set<String>> hosts = new java.util.TreeMap<>();
-        for (Event event : seen) {
+        for (Event event : seen.events()) {
             if (event.truth().isAttack() && event.host() != null) {
                 hosts.computeIfAbsent(event.truth().stage(), k -> new java.util.TreeSet<>()).add(event.host());
             }
@@ -243,22 +243,18 @@ public final class Shift {
     }
 
     /**
-     * Searches the logs collected so far (never the future), costing two minutes: how many events match and the
-     * latest {@code limit} of them, oldest first.
+     * Searches the logs collected so far (never the future), costing two minutes: relative times count back from
+     * the clock; a plain search keeps the latest {@code limit} events, oldest first, a table its first {@code limit}
+     * rows. A search refused while running (a timechart span too fine) costs nothing.
      */
     public SearchResult search(EventQuery query, int limit) {
         if (limit < 1) {
             throw GameException.badInput("the limit must be at least 1, got " + limit);
         }
         requireRunning();
-        List<Event> hits = new ArrayList<>();
-        for (Event event : seen) {
-            if (query.matches(event)) {
-                hits.add(event);
-            }
-        }
+        SearchResult result = SearchResult.of(query, seen, clock.now(), limit);
         spend(ActionCost.SEARCH);
-        return new SearchResult(query.text(), hits.size(), hits.subList(Math.max(0, hits.size() - limit), hits.size()));
+        return result;
     }
 
     /** Isolates a host, disables a user or blocks an IP from now on; the attack sees it at once. */

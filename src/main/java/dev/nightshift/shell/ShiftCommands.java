@@ -10,6 +10,8 @@ import dev.nightshift.scoring.Verdict;
 import dev.nightshift.telemetry.Event;
 import dev.nightshift.scenario.EntityKind;
 import java.util.List;
+import org.jline.reader.LineReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
@@ -21,10 +23,13 @@ class ShiftCommands {
     static final int EVENTS_SHOWN = 20;
     private final Sessions sessions;
     private final dev.nightshift.engineer.ChangeWindows windows;
+    private final ObjectProvider<LineReader> lineReader;
 
-    ShiftCommands(Sessions sessions, dev.nightshift.engineer.ChangeWindows windows) {
+    ShiftCommands(Sessions sessions, dev.nightshift.engineer.ChangeWindows windows,
+                  ObjectProvider<LineReader> lineReader) {
         this.sessions = sessions;
         this.windows = windows;
+        this.lineReader = lineReader;
     }
 
     @Command(command = "wait", description = "Let simulated time pass: wait 15m (or 1h, 90s, 1h30m)")
@@ -98,32 +103,20 @@ class ShiftCommands {
         return out.append(raisedMeanwhile(before)).toString().stripTrailing();
     }
 
-    @Command(command = "search", description = "Search the logs so far: search field=value ... or words (costs 2 minutes), e.g. search IpAddress=198.51.100.* EventID=4624")
-    String search(@Option(required = true, arityMax = 32, description = "terms that must all hold: field=value, field!=value or a word; * matches anything") String[] query,
-                  @Option(longNames = "limit", defaultValue = "20", description = "how many of the latest matches to show") int limit) {
+    @Command(command = "search", description = "Search the logs so far in the search language of docs/search.md (costs 2 minutes), e.g. search EventID=4625 earliest=-1h | stats count by IpAddress | sort -count")
+    String search(@Option(required = true, arityMax = 512, description = "a search: field=value, field!=value, field>N, words, \"phrases\", AND/OR/NOT, ( ), earliest=-2h latest=-30m, then | stats, table, sort, head, dedup, top, rare, timechart") String[] query,
+                  @Option(longNames = "limit", defaultValue = "20", description = "how many of the latest events, or of a table's first rows, to show") int limit) {
+        String text = String.join(" ", query);
         if (windows.currentIsEngineer()) {
-            String text = String.join(" ", query);
             dev.nightshift.game.EventQuery.parse(text);
             SearchResult result = (SearchResult) windows.perform(dev.nightshift.game.Action.of("search", text,
                     Integer.toString(limit)));
-            return searchResult(result, true) + "(last week's events; searching costs the engineer no time)";
+            return SearchView.render(result, true, SearchView.width(lineReader))
+                    + "(last week's events; searching costs the engineer no time)";
         }
         int before = sessions.current().alerts().size();
-        SearchResult result = sessions.search(String.join(" ", query), limit);
-        return searchResult(result, false) + clockLine() + raisedMeanwhile(before);
-    }
-
-    private static String searchResult(SearchResult result, boolean dated) {
-        StringBuilder out = new StringBuilder();
-        out.append(result.total()).append(result.total() == 1 ? " event matches " : " events match ")
-                .append(result.query());
-        if (result.total() > result.latest().size()) {
-            out.append("; the latest ").append(result.latest().size()).append(" (--limit to see more)");
-        }
-        out.append(":\n");
-        result.latest().forEach(e -> out.append("  ").append(dated ? Render.day(e.timestamp()) + " " : "")
-                .append(Render.compactEvent(e)).append('\n'));
-        return out.toString();
+        SearchResult result = sessions.search(text, limit);
+        return SearchView.render(result, false, SearchView.width(lineReader)) + clockLine() + raisedMeanwhile(before);
     }
 
     @Command(command = "triage", description = "Give a verdict: triage <alert> --verdict true-positive|false-positive|benign [--technique T...] [--note ...]; or close a noisy rule's alerts at once: triage --rule <rule|alert> [--where field=value] --verdict benign")

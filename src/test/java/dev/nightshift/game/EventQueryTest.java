@@ -82,9 +82,15 @@ class EventQueryTest {
     @Test
     void malformedQueriesSayWhatToWrite() {
         assertThatThrownBy(() -> EventQuery.parse("  ")).isInstanceOf(GameException.class)
-                .hasMessageContaining("at least one term");
-        assertThatThrownBy(() -> EventQuery.parse("=x")).hasMessageContaining("names no field");
-        assertThatThrownBy(() -> EventQuery.parse("IpAddress=")).hasMessageContaining("has no value");
+                .hasMessage("search: column 1: the search is empty: give a term such as EventID=4625, a word, or * for"
+                        + " every event");
+        assertThatThrownBy(() -> EventQuery.parse("=x")).hasMessage("search: column 1: expected a field name before"
+                + " '=', e.g. IpAddress=203.0.113.9");
+        assertThatThrownBy(() -> EventQuery.parse("EventID=4625 IpAddress=")).hasMessage("search: column 24:"
+                + " expected a value after '='");
+        assertThatThrownBy(() -> EventQuery.filter("EventID=4625 | head 1", "--where")).hasMessage("--where:"
+                + " 'EventID=4625 | head 1' is a filter of events: give only terms (field=value, words, AND, OR, NOT),"
+                + " no pipes and no earliest= or latest=");
     }
 
     @Property(tries = 2000)

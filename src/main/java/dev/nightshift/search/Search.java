@@ -1,0 +1,82 @@
+package dev.nightshift.search;
+
+import dev.nightshift.telemetry.Event;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.List;
+
+/** Runs a parsed search over a log store at a moment of the simulated clock. */
+public final class Search {
+
+    private Search() {
+    }
+
+    /**
+     * Runs {@code query} over {@code store} as of {@code now} (relative times count back from it), keeping the
+     * latest {@code limit} events or the first {@code limit} rows of a table. Bad input found only while running
+     * (a timechart span making too many rows) is a {@link BadSearchException}, thrown before anything is spent.
+     */
+    public static SearchOutcome run(SearchQuery query, LogStore store, Instant now, int limit) {
+        store.catchUp();
+        BitSet hits = matching(query, store, now);
+        int matched = hits.cardinality();
+        if (query.stages().isEmpty()) {
+            List<Event> latest = new ArrayList<>(Math.min(limit, matched));
+            for (int i = hits.length() - 1; i >= 0 && latest.size() < limit; i = hits.previousSetBit(i - 1)) {
+                latest.add(store.get(i));
+            }
+            Collections.reverse(latest);
+            return new SearchOutcome(matched, matched, latest, List.of(), List.of());
+        }
+        List<Row> newestFirst = new ArrayList<>(matched);
+        for (int i = hits.length() - 1; i >= 0; i = hits.previousSetBit(i - 1)) {
+            newestFirst.add(new Row.EventRow(store.get(i)));
+        }
+        Rows rows = Rows.events(newestFirst);
+        for (Stage stage : query.stages()) {
+            rows = stage.apply(rows);
+        }
+        List<Row> all = rows.rows();
+        List<Row> shown = all.subList(0, Math.min(limit, all.size()));
+        if (rows.isEvents()) {
+            List<Event> events = new ArrayList<>(shown.size());
+            shown.forEach(r -> events.add(((Row.EventRow) r).event()));
+            if (!rows.sorted()) {
+                Collections.reverse(events);
+            }
+            return new SearchOutcome(matched, all.size(), events, List.of(), List.of());
+        }
+        List<List<Object>> cells = new ArrayList<>(shown.size());
+        for (Row r : shown) {
+            List<Object> line = new ArrayList<>(rows.columns().size());
+            rows.columns().forEach(c -> line.add(r.get(c)));
+            cells.add(Collections.unmodifiableList(line));
+        }
+        return new SearchOutcome(matched, all.size(), List.of(), rows.columns(), cells);
+    }
+
+    private static BitSet matching(SearchQuery query, LogStore store, Instant now) {
+        int from = 0;
+        int to = store.size();
+        Instant earliest = query.earliest() == null ? null : query.earliest().resolve(now);
+        Instant latest = query.latest() == null ? null : query.latest().resolve(now);
+        if (store.timeOrdered()) {
+            from = earliest == null ? 0 : store.firstAtOrAfter(earliest);
+            to = latest == null ? to : Math.max(from, store.firstAtOrAfter(latest));
+        }
+        BitSet hits = IndexedClause.evaluate(query.filter(), store, from, to);
+        if (!store.timeOrdered() && (earliest != null || latest != null)) {
+            long lo = earliest == null ? Long.MIN_VALUE : earliest.toEpochMilli();
+            long hi = latest == null ? Long.MAX_VALUE : latest.toEpochMilli();
+            for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+                long t = store.time(i);
+                if (t < lo || t >= hi) {
+                    hits.clear(i);
+                }
+            }
+        }
+        return hits;
+    }
+}

@@ -102,7 +102,7 @@ class EmittersTest {
 
         assertThat(queries).hasSize(50).allSatisfy(e -> {
             String q = (String) e.field("query");
-            assertThat(q).endsWith(".sync.example").hasSizeGreaterThan(120);
+            assertThat(q).endsWith(".sync.example").hasSizeGreaterThan(60);
             assertThat(entropy(q.substring(0, q.indexOf('.')))).isGreaterThan(4.0);
         });
         for (int i = 1; i < queries.size(); i++) {

@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
 /**
  * A trainee's hunt for shortcuts with the truth file beside the stream: within each kind of event (logsource and
  * event id or name), every single clue one field gives (a field present, a value, a value's shape, an address's /24,
- * a number at or above or at or below a threshold) scored by how well it picks out the attack's events, as precision
+ * a number at or above or below a round threshold) scored by how well it picks out the attack's events, as precision
  * and recall. The best clue per scenario tells whether the generator gives the attack away.
  */
 final class Separability {
 
     /** How a clue reads a field. */
-    enum Kind { PRESENT, VALUE, SHAPE, NET24, AT_LEAST, AT_MOST }
+    enum Kind { PRESENT, VALUE, SHAPE, NET24, AT_LEAST, BELOW }
 
     /** One clue, where it was tried and how well it picks out attack events there. */
     record Clue(String stratum, String field, Kind kind, String value, int attack, int benign, int attackTotal,
@@ -57,7 +57,7 @@ final class Separability {
                 case SHAPE -> field + " shaped " + value;
                 case NET24 -> field + " in " + value + ".0/24";
                 case AT_LEAST -> field + ">=" + value;
-                case AT_MOST -> field + "<=" + value;
+                case BELOW -> field + "<" + value;
             };
             return String.format(java.util.Locale.ROOT, "%s in %s: %d of %d attack, %d benign (precision %.3f, recall %.3f)",
                     test, stratum, attack, attackTotal, benign, precision(), recall());
@@ -197,30 +197,33 @@ final class Separability {
             numbers.forEach((field, values) -> thresholds(field, values, out));
         }
 
-        /** The best threshold each way on one numeric field. */
+        /**
+         * The best threshold each way on one numeric field, among round ones (1, 2 and 5 times a power of ten), so that
+         * the same clue can be tried on another seed: five digits or more is {@code >=10000}.
+         */
         private void thresholds(String field, List<double[]> values, List<Clue> out) {
             values.sort(Comparator.comparingDouble(v -> v[0]));
-            int attackSeen = (int) values.stream().filter(v -> v[1] == 0).count();
-            int benignSeen = values.size() - attackSeen;
+            int n = values.size();
+            int[] attackBefore = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                attackBefore[i + 1] = attackBefore[i] + (values.get(i)[1] == 0 ? 1 : 0);
+            }
             Clue bestUp = null;
             Clue bestDown = null;
-            int attackBelow = 0;
-            int benignBelow = 0;
-            for (int i = 0; i < values.size(); i++) {
-                if (i == 0 || values.get(i)[0] != values.get(i - 1)[0]) {
-                    String at = format(values.get(i)[0]);
-                    Clue up = new Clue(name, field, Kind.AT_LEAST, at, attackSeen - attackBelow,
-                            benignSeen - benignBelow, attackTotal, benignTotal);
+            for (double power = 1; power <= 1e15; power *= 10) {
+                for (int step : new int[] {1, 2, 5}) {
+                    double t = power * step;
+                    int at = firstAtLeast(values, t);
+                    if (at == 0 || at == n) {
+                        continue;
+                    }
+                    int attackBelow = attackBefore[at];
+                    int benignBelow = at - attackBelow;
+                    Clue up = new Clue(name, field, Kind.AT_LEAST, format(t), attackBefore[n] - attackBelow,
+                            (n - at) - (attackBefore[n] - attackBelow), attackTotal, benignTotal);
+                    Clue down = new Clue(name, field, Kind.BELOW, format(t), attackBelow, benignBelow, attackTotal,
+                            benignTotal);
                     bestUp = bestUp == null || up.strength() > bestUp.strength() ? up : bestUp;
-                }
-                if (values.get(i)[1] == 0) {
-                    attackBelow++;
-                } else {
-                    benignBelow++;
-                }
-                if (i == values.size() - 1 || values.get(i + 1)[0] != values.get(i)[0]) {
-                    Clue down = new Clue(name, field, Kind.AT_MOST, format(values.get(i)[0]), attackBelow,
-                            benignBelow, attackTotal, benignTotal);
                     bestDown = bestDown == null || down.strength() > bestDown.strength() ? down : bestDown;
                 }
             }
@@ -228,6 +231,20 @@ final class Separability {
                 out.add(bestUp);
                 out.add(bestDown);
             }
+        }
+
+        private static int firstAtLeast(List<double[]> sorted, double t) {
+            int lo = 0;
+            int hi = sorted.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted.get(mid)[0] < t) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
     }
 

@@ -102,7 +102,7 @@ final class AccessEmitters {
         long interval = e.action.duration("interval").toMillis();
         Instant t = e.start;
         for (int i = 0; i < e.action.number("attempts"); i++) {
-            int pid = 2000 + e.random.nextInt(60000);
+            int pid = 1000 + e.random.nextInt(64000);
             int port = Draws.port(e.random);
             if (e.random.nextInt(4) == 0) {
                 String invalid = SSH_USERS.get(e.random.nextInt(SSH_USERS.size()));

@@ -44,7 +44,7 @@ final class CloudNoise {
         boolean operations = user.department().equals("Operations") || user.department().equals("Finance");
         User actor = user.isIt() || (operations && random.nextBoolean()) ? user : Draws.pick(c.it, random);
         String[] call = actor.isIt() ? Draws.pick(CALLS, random) : random.nextInt(3) == 0 ? CALLS.get(4) : CALLS.get(2);
-        Map<String, Object> request = request(call[1], prefix + "-shipping-docs");
+        Map<String, Object> request = withKey(request(call[1], prefix + "-shipping-docs"), call[1], random);
         String agent = random.nextInt(3) == 0 ? "console.amazonaws.com" : "aws-cli/2.17.20 Python/3.11.9 Windows/10 exe/AMD64";
         return CloudTrail.call(t, iamUser(c, actor), call[0], call[1], REGION, c.world.officeOf(actor).egress().ip(), agent, request,
                 random.nextInt(40) == 0 ? "AccessDenied" : null, !call[1].startsWith("Put"), id(), id(), BENIGN);
@@ -55,14 +55,14 @@ final class CloudNoise {
         CloudTrail.Identity monitor = role("monitoring", "cw-agent");
         CloudTrail.Identity etl = role("reporting-etl", "i-0a3f9c2e71b4d5e60");
         driver.every(Duration.ofMinutes(5), "cloud:backup", (t, r) -> CloudTrail.call(t, backup, "s3.amazonaws.com", "PutObject", REGION,
-                "lambda.amazonaws.com", "aws-sdk-java/2.25.0", request("PutObject", prefix + "-backups"), null, false, id(r), id(r), BENIGN));
+                "lambda.amazonaws.com", "aws-sdk-java/2.25.0", withKey(request("PutObject", prefix + "-backups"), "PutObject", r), null, false, id(r), id(r), BENIGN));
         driver.every(Duration.ofMinutes(10), "cloud:monitor", (t, r) -> CloudTrail.call(t, monitor, "ec2.amazonaws.com", "DescribeInstances",
                 REGION, "ec2.amazonaws.com", "aws-sdk-go/1.50.0", null, null, true, id(r), id(r), BENIGN));
         driver.every(Duration.ofMinutes(15), "cloud:etl", (t, r) -> {
             String name = r.nextInt(3) == 0 ? "GetCallerIdentity" : r.nextBoolean() ? "ListObjects" : "GetObject";
             String source = name.equals("GetCallerIdentity") ? "sts.amazonaws.com" : "s3.amazonaws.com";
             return CloudTrail.call(t, etl, source, name, REGION, "18.135." + (1 + r.nextInt(250)) + "." + (1 + r.nextInt(250)),
-                    "aws-cli/2.15.30 Python/3.11.8 Linux/6.1.79-99.167.amzn2023.x86_64 exe/x86_64.amzn.2023", request(name, prefix + "-shipping-docs"),
+                    "aws-cli/2.15.30 Python/3.11.8 Linux/6.1.79-99.167.amzn2023.x86_64 exe/x86_64.amzn.2023", withKey(request(name, prefix + "-shipping-docs"), name, r),
                     null, true, id(r), id(r), BENIGN);
         });
     }
@@ -74,6 +74,24 @@ final class CloudNoise {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("bucketName", bucket);
         r.put("Host", bucket + ".s3." + REGION + ".amazonaws.com");
+        return r;
+    }
+
+    /**
+     * The request with the object's {@code key}, as CloudTrail records it for every call on one object: exports and
+     * shipping documents by year in the documents bucket, dated archives in the backup bucket.
+     */
+    static Map<String, Object> withKey(Map<String, Object> request, String name, SplittableRandom random) {
+        if (request == null || !name.endsWith("Object")) {
+            return request;
+        }
+        Map<String, Object> r = new LinkedHashMap<>(request);
+        String bucket = String.valueOf(request.get("bucketName"));
+        int year = 2024 + random.nextInt(3);
+        r.put("key", bucket.endsWith("-backups")
+                ? "nightly/" + year + "-" + String.format("%02d", 1 + random.nextInt(12)) + "/shares-" + (10000 + random.nextInt(90000)) + ".tar.zst"
+                : random.nextBoolean() ? "exports/" + year + "/manifest-" + (10000 + random.nextInt(90000)) + ".csv"
+                : "shipping/" + year + "/bol-" + (10000 + random.nextInt(90000)) + ".pdf");
         return r;
     }
 

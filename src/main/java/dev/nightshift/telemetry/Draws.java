@@ -42,6 +42,19 @@ final class Draws {
         return new String(out);
     }
 
+    /**
+     * A Windows process id: a multiple of four, drawn alike for every process, a service's or a user's, benign or not,
+     * since a machine up for days has handed out small and large ids to both.
+     */
+    static int pid(SplittableRandom random) {
+        return 4 * (100 + random.nextInt(12_400));
+    }
+
+    /** The id a long-running process of {@code key} (a user's shell, an agent) keeps on a host, in the same range. */
+    static int pid(String key) {
+        return 4 * (100 + Math.floorMod(key.hashCode() * 0x9E3779B1, 12_400));
+    }
+
     /** An ephemeral client port. */
     static int port(SplittableRandom random) {
         return 49152 + random.nextInt(16384);

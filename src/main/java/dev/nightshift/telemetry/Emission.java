@@ -61,7 +61,7 @@ final class Emission {
     }
 
     int pid() {
-        return 1000 + random.nextInt(60000);
+        return Draws.pid(random);
     }
 
     /** A process of the stage's user on {@code host}, started by {@code parent} (an image path). */

@@ -35,9 +35,9 @@ final class EndpointLookalikes {
         Truth truth = Truth.lookalike("admin-encoded-powershell");
         Host ws = Draws.pick(c.world.hosts(HostRole.WORKSTATION), random);
         Proc agent = new Proc("C:\\Windows\\CCM\\CcmExec.exe", "C:\\Windows\\CCM\\CcmExec.exe", "NT AUTHORITY\\SYSTEM", "System",
-                2000 + random.nextInt(3000), Draws.guid(random), "0x3e7", "C:\\Windows\\System32\\services.exe", null, 700, Draws.guid(random), null);
+                Draws.pid(random), Draws.guid(random), "0x3e7", "C:\\Windows\\System32\\services.exe", null, 700, Draws.guid(random), null);
         Proc shell = agent.child("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe",
-                "powershell.exe -NoLogo -NonInteractive -ExecutionPolicy Bypass -EncodedCommand " + INVENTORY, 1000 + random.nextInt(60000),
+                "powershell.exe -NoLogo -NonInteractive -ExecutionPolicy Bypass -EncodedCommand " + INVENTORY, Draws.pid(random),
                 Draws.guid(random));
         c.schedule.emit(Sysmon.process(t, ws.name(), c.fqdn(ws), shell, truth));
         c.schedule.emit(WindowsAudit.processCreated(t, ws.name(), c.fqdn(ws),
@@ -51,7 +51,7 @@ final class EndpointLookalikes {
         Host server = c.world.hosts(HostRole.BACKUP_SERVER).isEmpty() ? c.server(HostRole.FILE_SERVER) : c.world.hosts(HostRole.BACKUP_SERVER).get(0);
         Proc agent = new Proc("C:\\Program Files\\Veeam\\Endpoint Backup\\VeeamAgent.exe",
                 "\"C:\\Program Files\\Veeam\\Endpoint Backup\\VeeamAgent.exe\" -job nightly-shares", c.world.netbiosDomain() + "\\svc-backup",
-                "High", 3000 + random.nextInt(9000), Draws.guid(random), null, "C:\\Windows\\System32\\services.exe", null, 700, Draws.guid(random), null);
+                "High", Draws.pid(random), Draws.guid(random), null, "C:\\Windows\\System32\\services.exe", null, 700, Draws.guid(random), null);
         String day = t.atZone(c.world.timeZone()).toLocalDate().toString();
         Instant at = t;
         for (int i = 0; i < files; i++) {
@@ -66,11 +66,16 @@ final class EndpointLookalikes {
         Truth truth = Truth.lookalike("telemetry-dns");
         Host ws = Draws.pick(c.world.hosts(HostRole.WORKSTATION), random);
         Proc agent = new Proc("C:\\Program Files\\McAfee\\Agent\\masvc.exe", "\"C:\\Program Files\\McAfee\\Agent\\masvc.exe\" /ServiceStart",
-                "NT AUTHORITY\\SYSTEM", "System", 2500 + random.nextInt(900), Draws.guid(random), "0x3e7", "C:\\Windows\\System32\\services.exe",
+                "NT AUTHORITY\\SYSTEM", "System", Draws.pid(random), Draws.guid(random), "0x3e7", "C:\\Windows\\System32\\services.exe",
                 null, 700, Draws.guid(random), null);
         Instant at = t;
         for (int i = 0; i < queries; i++) {
-            String name = label(26) + "." + label(20) + ".avqs.mcafee.com";
+            // a reputation lookup spells the file's hash and its attributes as labels: long, and as random as a tunnel's
+            StringBuilder lookup = new StringBuilder();
+            for (int labels = 2 + random.nextInt(2); labels > 0; labels--) {
+                lookup.append(label(26 + random.nextInt(30))).append('.');
+            }
+            String name = lookup + "avqs.mcafee.com";
             c.schedule.emit(Dns.query(at, c.dnsServer.name(), ws.ip(), Draws.port(random), name, "A", "NOERROR", "127.0.0.1", truth));
             c.schedule.emit(Sysmon.dnsQuery(at, ws.name(), c.fqdn(ws), agent, name, "::ffff:127.0.0.1;", truth));
             at = Draws.after(at, Duration.ofMillis(200), Duration.ofSeconds(20), random);

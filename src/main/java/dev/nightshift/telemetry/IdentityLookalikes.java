@@ -69,7 +69,7 @@ final class IdentityLookalikes {
         String logonId = Draws.logonId(random);
         Proc shell = new Proc("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe",
                 "powershell.exe -NoProfile -ExecutionPolicy Bypass -File \\\\" + c.fqdn(c.server(HostRole.FILE_SERVER)) + "\\IT$\\Onboarding\\New-Starters.ps1",
-                c.account(admin), "High", 1000 + random.nextInt(60000), Draws.guid(random), logonId, "C:\\Windows\\explorer.exe", null, 5000,
+                c.account(admin), "High", Draws.pid(random), Draws.guid(random), logonId, "C:\\Windows\\explorer.exe", null, 5000,
                 Draws.guid(random), null);
         c.schedule.emit(Sysmon.process(t, ws.name(), c.fqdn(ws), shell, truth));
         Instant at = t.plusSeconds(3);

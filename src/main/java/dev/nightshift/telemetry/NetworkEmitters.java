@@ -104,17 +104,22 @@ final class NetworkEmitters {
         Instant t = e.start;
         for (int i = 0; i < e.action.number("count"); i++) {
             StringBuilder name = new StringBuilder();
-            for (int label = 0; label < 3; label++) {
-                for (int k = 0; k < 40 + e.random.nextInt(20); k++) {
+            int labels = 2 + e.random.nextInt(2);
+            for (int label = 0; label < labels; label++) {
+                for (int k = 0; k < 30 + e.random.nextInt(30); k++) {
                     name.append(BASE32.charAt(e.random.nextInt(32)));
                 }
                 name.append('.');
             }
             String query = name.append(domain).toString();
             String type = e.random.nextInt(3) == 0 ? "TXT" : "A";
+            // the tunnel's server packs its reply into the answer: for an A record, four bytes that read as any address
+            String address = (1 + e.random.nextInt(223)) + "." + e.random.nextInt(256) + "." + e.random.nextInt(256) + "."
+                    + (1 + e.random.nextInt(254));
             e.add(Dns.query(t, e.c.dnsServer.name(), host.ip(), Draws.port(e.random), query, type, "NOERROR",
-                    type.equals("TXT") ? "\"" + Long.toHexString(e.random.nextLong()) + "\"" : "10.0.0." + (1 + e.random.nextInt(9)), e.truth));
-            e.add(Sysmon.dnsQuery(t, host.name(), e.c.fqdn(host), ps, query, type.equals("TXT") ? "type: 16" : "::ffff:10.0.0.1;", e.truth));
+                    type.equals("TXT") ? "\"" + Long.toHexString(e.random.nextLong()) + "\"" : address, e.truth));
+            e.add(Sysmon.dnsQuery(t, host.name(), e.c.fqdn(host), ps, query, type.equals("TXT") ? "type: 16" : "::ffff:" + address + ";",
+                    e.truth));
             t = t.plusMillis(interval * 7 / 10 + e.random.nextLong(interval * 6 / 10 + 1));
         }
     }
@@ -171,11 +176,7 @@ final class NetworkEmitters {
                 case "T1619" -> new String[] {"s3.amazonaws.com", i % 4 == 0 ? "ListBuckets" : "ListObjects"};
                 default -> AWS_CALLS.get(i % AWS_CALLS.size());
             };
-            Map<String, Object> request = CloudNoise.request(call[1], bucket);
-            if (request != null && call[1].endsWith("Object")) {
-                request = new LinkedHashMap<>(request);
-                request.put("key", "exports/" + (2024 + e.random.nextInt(3)) + "/manifest-" + (10000 + e.random.nextInt(90000)) + ".csv");
-            }
+            Map<String, Object> request = CloudNoise.withKey(CloudNoise.request(call[1], bucket), call[1], e.random);
             String error = call[1].startsWith("ListAttached") && e.random.nextBoolean() ? "AccessDenied" : null;
             e.add(CloudTrail.call(t, who, call[0], call[1], "eu-west-2", ip, agent, request, error, !call[1].startsWith("Put") && !call[1].startsWith("Copy"),
                     CloudNoise.id(e.random), CloudNoise.id(e.random), e.truth));

@@ -47,7 +47,7 @@ final class SysmonNoise {
         Host ws = c.workstation(user);
         String account = c.account(user);
         Proc explorer = explorers.computeIfAbsent(user.username(), name -> new Proc(EXPLORER, EXPLORER, account, "Medium",
-                4000 + Math.floorMod(name.hashCode(), 3000), Draws.guid(random), Draws.logonId(random), "C:\\Windows\\System32\\userinit.exe",
+                Draws.pid("explorer:" + name), Draws.guid(random), Draws.logonId(random), "C:\\Windows\\System32\\userinit.exe",
                 null, 600, Draws.guid(random), "C:\\Users\\" + name + "\\"));
         int roll = random.nextInt(100);
         if (roll < 28) {
@@ -79,13 +79,15 @@ final class SysmonNoise {
         }
         if (roll < 94) {
             Internet.Site site = Internet.site(random);
-            Proc p = explorer.child(APPS.get(0), APPS.get(0), pid(), Draws.guid(random));
+            // scripts resolve names too: a module update, an internal API, a health check
+            Proc p = random.nextInt(6) == 0 ? explorer.child(HostEmitters.POWERSHELL, "\"" + HostEmitters.POWERSHELL + "\"", pid(), Draws.guid(random))
+                    : explorer.child(APPS.get(0), APPS.get(0), pid(), Draws.guid(random));
             return Sysmon.dnsQuery(t, ws.name(), c.fqdn(ws), p, site.host(), "::ffff:" + Internet.address(site) + ";", BENIGN);
         }
         if (roll < 97) {
             Proc defender = new Proc("C:\\ProgramData\\Microsoft\\Windows Defender\\Platform\\4.18.24070.5-0\\MsMpEng.exe",
                     "\"C:\\ProgramData\\Microsoft\\Windows Defender\\Platform\\4.18.24070.5-0\\MsMpEng.exe\"", "NT AUTHORITY\\SYSTEM",
-                    "System", 3000 + random.nextInt(900), Draws.guid(random), null, "C:\\Windows\\System32\\services.exe", null, 700,
+                    "System", Draws.pid(random), Draws.guid(random), null, "C:\\Windows\\System32\\services.exe", null, 700,
                     Draws.guid(random), null);
             return Sysmon.processAccess(t, ws.name(), c.fqdn(ws), defender, "C:\\Windows\\system32\\lsass.exe", 780 + random.nextInt(20),
                     Draws.guid(random), random.nextBoolean() ? "0x1000" : "0x1400",
@@ -109,7 +111,7 @@ final class SysmonNoise {
     }
 
     private int pid() {
-        return 1000 + random.nextInt(60000);
+        return Draws.pid(random);
     }
 
 }

@@ -22,9 +22,14 @@ final class Windows {
         return host.name() + "." + world.domain();
     }
 
-    /** A domain user's logon on {@code on}, with a fresh logon id and (for Kerberos and local logons) a logon GUID. */
+    /**
+     * A domain user's logon on {@code on}, with a fresh logon id and, when Kerberos carried it, a logon GUID: Negotiate
+     * falls back to NTLM, and the GUID stays all zeros, for a client the domain does not know.
+     */
     Logon logon(Host on, User user, int type, String auth, String ip, String port, String workstation, SplittableRandom random) {
-        String guid = auth.equals("NTLM") || type == 5 ? null : Draws.guid(random);
+        boolean kerberos = !auth.equals("NTLM") && type != 5
+                && (workstation == null || workstation.equals(on.name()) || world.host(workstation).isPresent());
+        String guid = kerberos ? Draws.guid(random) : null;
         return new Logon(on.name(), fqdn(on), world.netbiosDomain(), user.sid(), user.username(), world.netbiosDomain(),
                 type, auth, ip, port, workstation, Draws.logonId(random), guid);
     }

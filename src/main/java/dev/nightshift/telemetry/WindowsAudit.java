@@ -11,6 +11,8 @@ import java.util.Map;
  */
 final class WindowsAudit {
 
+    /** Security 4688 is process creation too, as SigmaHQ and every SIEM's Sigma mapping file it. */
+    static final LogSource PROCESS_CREATION = new LogSource("windows", "process_creation", "security");
     static final String ADMIN_PRIVILEGES = "SeSecurityPrivilege\n\t\t\tSeBackupPrivilege\n\t\t\tSeRestorePrivilege\n\t\t\t"
             + "SeTakeOwnershipPrivilege\n\t\t\tSeDebugPrivilege\n\t\t\tSeSystemEnvironmentPrivilege\n\t\t\tSeLoadDriverPrivilege\n\t\t\t"
             + "SeImpersonatePrivilege\n\t\t\tSeDelegateSessionUserImpersonatePrivilege";
@@ -47,7 +49,23 @@ final class WindowsAudit {
             case "High" -> "S-1-16-12288";
             default -> "S-1-16-8192";
         });
-        return event(t, host, f, truth);
+        sysmonNames(f);
+        return new Event(0, t, PROCESS_CREATION, host, ReadOnlyFields.own(f), truth);
+    }
+
+    /**
+     * The names a SIEM's process-creation mapping gives a 4688's values, as the built-in {@code windows-audit}
+     * pipeline adds them to a real one, so that rules written for Sysmon read both: the new image, the parent image,
+     * the creator's process id as the parent's, the integrity label, the session and the user as DOMAIN\name. The
+     * native {@code ProcessId} (the creator's) keeps its meaning.
+     */
+    private static void sysmonNames(Map<String, Object> f) {
+        f.put("Image", f.get("NewProcessName"));
+        f.put("ParentImage", f.get("ParentProcessName"));
+        f.put("ParentProcessId", f.get("ProcessId"));
+        f.put("IntegrityLevel", f.get("MandatoryLabel"));
+        f.put("LogonId", f.get("SubjectLogonId"));
+        f.put("User", f.get("SubjectDomainName") + "\\" + f.get("SubjectUserName"));
     }
 
     /** 4728 (global group) or 4732 (local group): {@code member} was added to {@code group}. */

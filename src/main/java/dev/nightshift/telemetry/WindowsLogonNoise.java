@@ -7,7 +7,9 @@ import dev.nightshift.world.User;
 import dev.nightshift.world.World;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -28,6 +30,8 @@ final class WindowsLogonNoise {
     private final Instant end;
     private final List<User> it;
     private final List<Host> servers;
+    /** The unmanaged machine each person who has one connects from, named when first seen. */
+    private final Map<String, String> devices = new HashMap<>();
 
     WindowsLogonNoise(Windows windows, Schedule schedule, Arrivals arrivals, SplittableRandom random, Instant end) {
         this.windows = windows;
@@ -70,10 +74,12 @@ final class WindowsLogonNoise {
             return atKeyboard(t, user, ws, 7, Duration.ofMinutes(5), Duration.ofMinutes(90));
         } else if (roll < 78) {
             return atKeyboard(t, user, ws, 2, Duration.ofHours(1), Duration.ofHours(4));
-        } else if (roll < 90) {
+        } else if (roll < 88) {
             return service(t);
-        } else if (roll < 95) {
+        } else if (roll < 93) {
             return remoteDesktop(t);
+        } else if (roll < 96) {
+            return outsider(t, user);
         }
         return failure(t, user, ws);
     }
@@ -112,6 +118,37 @@ final class WindowsLogonNoise {
         Logon logon = windows.logon(to, admin, 10, "Negotiate", from.ip(), String.valueOf(Draws.port(random)), from.name(), random);
         schedule.emit(WindowsSecurity.logoff(Draws.after(t, Duration.ofMinutes(10), Duration.ofMinutes(60), random), logon, BENIGN));
         return WindowsSecurity.logon(t, logon, BENIGN);
+    }
+
+    /**
+     * Someone on the VPN from a machine the domain does not manage (a contractor's laptop, a personal computer),
+     * which Windows names {@code DESKTOP-} and seven characters: a share or the remote desktop server over NTLM, and
+     * now and then a password saved on the device that has since changed, failing first.
+     */
+    private Event outsider(Instant t, User user) {
+        String device = devices.computeIfAbsent(user.username(), name -> Draws.desktopName(random));
+        String ip = "172.20." + (1 + random.nextInt(9)) + "." + (10 + random.nextInt(240));
+        boolean desktop = random.nextInt(3) == 0;
+        Host to = desktop ? server(HostRole.REMOTE_ACCESS) : server(random.nextBoolean() ? HostRole.FILE_SERVER : HostRole.MAIL_SERVER);
+        int type = desktop ? 10 : 3;
+        String port = String.valueOf(Draws.port(random));
+        Instant at = t;
+        Event first = null;
+        if (random.nextInt(3) == 0) {
+            Logon stale = new Logon(to.name(), windows.fqdn(to), world.netbiosDomain(), null, user.username(),
+                    world.netbiosDomain(), 3, "NTLM", ip, port, device, null, null);
+            first = WindowsSecurity.failure(t, stale, WindowsSecurity.WRONG_PASSWORD, BENIGN);
+            at = Draws.after(t, Duration.ofSeconds(5), Duration.ofSeconds(40), random);
+        }
+        Logon logon = windows.logon(to, user, type, desktop ? "Negotiate" : "NTLM", ip, String.valueOf(Draws.port(random)), device,
+                random);
+        Event success = WindowsSecurity.logon(at, logon, BENIGN);
+        schedule.emit(WindowsSecurity.logoff(Draws.after(at, Duration.ofMinutes(5), Duration.ofMinutes(90), random), logon, BENIGN));
+        if (first == null) {
+            return success;
+        }
+        schedule.emit(success);
+        return first;
     }
 
     private Event failure(Instant t, User user, Host ws) {

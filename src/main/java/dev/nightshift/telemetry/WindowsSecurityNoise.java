@@ -81,8 +81,8 @@ final class WindowsSecurityNoise {
         if (roll < 94) {
             String[] app = Draws.pick(APPS, random);
             WindowsAudit.Subject s = new WindowsAudit.Subject(user.sid(), user.username(), domain, Draws.logonId(random));
-            Proc p = new Proc(app[0], "\"" + app[0] + "\"", c.account(user), "Medium", 1000 + random.nextInt(60000), Draws.guid(random), null,
-                    app[1], null, 700 + random.nextInt(9000), Draws.guid(random), null);
+            Proc p = new Proc(app[0], "\"" + app[0] + "\"", c.account(user), "Medium", Draws.pid(random), Draws.guid(random), null,
+                    app[1], null, Draws.pid(random), Draws.guid(random), null);
             return WindowsAudit.processCreated(t, ws.name(), c.fqdn(ws), s, p, BENIGN);
         }
         User admin = Draws.pick(c.it, random);

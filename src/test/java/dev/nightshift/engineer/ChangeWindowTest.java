@@ -75,7 +75,7 @@ class ChangeWindowTest {
                         "nightly backup", "2026-09-30"),
                 Action.of("new", "net-view.yml", Files.readString(Path.of("scenarios/rules/ransomware-3am/engineer/net-view-domain.yml")))));
         golden("ransomware-3am", card);
-        assertThat(card.total()).isEqualTo(84);
+        assertThat(card.total()).isEqualTo(83);
         assertThat(card.hidden()).isEmpty();
     }
 

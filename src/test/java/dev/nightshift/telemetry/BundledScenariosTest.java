@@ -36,14 +36,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BundledScenariosTest {
 
     private static final Map<String, String> GOLDEN = Map.of(
-            "tutorial-brute-force", "7b673a593d12e2170d06fdbbd1ba2a2eee9e610726b749690385c041cdbc6d57",
-            "impossible-travel", "757db3c3a07540a4b7511bc89c5450d98f443ab8f34dc51c54d0b9cb9a294991",
-            "phishing-macro-c2", "fca9122bdae65b58ecd54d475d4ef263b0f9ad69c54463b4fade48dcd2f6dd80",
-            "ransomware-3am", "f267f2863e929ba43a3af3f331c382d076e838b9546321014fdb2fb790e0d45a",
-            "dns-tunnel-exfil", "2945c5c1fb34a95d22e1a728ad7231fab59538882f511d480fe1994f1a3ee0bd",
-            "leaked-aws-key", "14da353c2697cf133eeea46854c223ebc7672c1873e97941a2e1a366a8e4cdca",
-            "insider-upload", "a89927b2de59a27f9950823402f6c63dac0d5745140708802dd22f80304d9e4b",
-            "quiet-night", "9f39c459f788fbc10206e5777fdabca845d061ad4ac3dfe113a13cc10404c54f");
+            "tutorial-brute-force", "2c80105c6e98ff5a7523e2f74bea6386fcf0edef612eeb6f78eaa27a36e16e36",
+            "impossible-travel", "15941cb024e833b80aa378e89ebb7f62ddc59d28ebd62c3cb82e4f2e46d96101",
+            "phishing-macro-c2", "fd0fbad5260564eff1f9ca2cf0833145bfab0792c173cee0114abdb5d12ff4b6",
+            "ransomware-3am", "03ea7c96586d7adb1264b2083ab78192ebc3ba7dc12576c36ff9daacd5604035",
+            "dns-tunnel-exfil", "33a578c4b63786eb1c8f88615987ffed12ada3b9994c6611c6066072877756a7",
+            "leaked-aws-key", "e30002128f38462236e752fff69d21b0e8aa9b97e67be0e604db05a13d9c1be9",
+            "insider-upload", "d90efa73cde0fc548d1f2fb6fe33a5740f88ec0205c99e8a974a74a5d497acb6",
+            "quiet-night", "6a83545efffa1c02255d2176633a8ed9909b320547a052181ad340d77d858c86");
 
     static List<String> ids() {
         return ScenarioLibrary.bundled().ids();

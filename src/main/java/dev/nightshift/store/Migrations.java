@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Applies the versioned schema scripts ({@code /db/V<n>__*.sql}) that a database has not seen yet, in order. */
 final class Migrations {
 
-    static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__wall_clock.sql", "V3__unbounded_values.sql");
+    static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__wall_clock.sql", "V3__unbounded_values.sql",
+            "V4__hints.sql");
 
     private Migrations() {
     }

@@ -23,7 +23,7 @@ import java.util.SplittableRandom;
  * The simulated threat-intelligence feeds of one shift, fixed when the shift opens: drawn from the scenario's
  * {@code intel} section, the seeded world and the attack's resolved infrastructure. Like real feeds they are
  * partial and imperfect: only {@code coverage} percent of the attack's indicators are known, {@code stale} of those
- * only from an old low-confidence sighting, the internet's scanners (which also probe the organisation) are flagged
+ * (at most half of them) only from an old low-confidence sighting, the internet's scanners (which also probe the organisation) are flagged
  * whether or not they attack, {@code false_flags} benign indicators of the organisation's own world are flagged
  * wrongly, and common benign indicators are known good. Everything else is unknown.
  */
@@ -69,9 +69,10 @@ public final class IntelFeeds {
                 known.add(a);
             }
         }
+        int staleCount = Math.min(intel.stale(), known.size() / 2);
         for (int i = 0; i < known.size(); i++) {
             String[] a = known.get(i);
-            boolean stale = i >= known.size() - intel.stale();
+            boolean stale = i >= known.size() - staleCount;
             List<String> sources = BAD_SOURCES.get(a[0]);
             String source = sources.get(random.nextInt(sources.size()));
             if (stale) {

@@ -14,6 +14,10 @@ final class ActionCost {
     static final Duration ESCALATE = Duration.ofMinutes(3);
     static final Duration CONTAIN = Duration.ofMinutes(5);
     static final Duration RELEASE = Duration.ofMinutes(2);
+    /** A look-up in the threat-intelligence feeds. */
+    static final Duration INTEL = Duration.ofMinutes(2);
+    /** Reading an entity's card and recent activity. */
+    static final Duration WHOIS = Duration.ofMinutes(2);
 
     static final Duration BULK_BASE = Duration.ofMinutes(3);
     static final Duration BULK_PER_ALERT = Duration.ofSeconds(15);

@@ -81,7 +81,8 @@ final class Outcomes {
         ScoringWeights w = shift.scenario().weights();
         return new ShiftOutcome(shift.scenario().id(), shift.role().word(), shift.seed(), shift.start(), shift.end(),
                 shift.now(), shift.traineeEndedAt(), alerts, shift.containmentHistory(), stageOutcomes, contain,
-                escalate, waived, attacker, new ShiftOutcome.Weights(w.accuracy(), w.containment(), w.response(), w.fatigue()));
+                escalate, waived, attacker, new ShiftOutcome.Weights(w.accuracy(), w.containment(), w.response(), w.fatigue()),
+                shift.hintsTaken(), shift.hintsAllowed() ? shift.hintsTotal() : 0);
     }
 
     /**

@@ -57,11 +57,27 @@ public final class Sessions {
 
     /** Starts a shift at the given pace; a real-time session's clock starts now, by the wall clock. */
     public Shift start(String scenarioRef, Role role, Long seed, Pace pace) throws ScenarioException {
-        return start(scenarioRef, role, seed, pace, null);
+        return start(scenarioRef, role, seed, pace, null, true);
     }
 
-    /** Starts a shift as {@link #start(String, Role, Long, Pace)}, recording the candidate it belongs to (null: nobody's). */
+    /**
+     * Starts a candidate's shift as {@link #start(String, Role, Long, Pace)}, recording whose it is (null: nobody's);
+     * an assessment's candidate gets no hints.
+     */
     public Shift start(String scenarioRef, Role role, Long seed, Pace pace, String candidate) throws ScenarioException {
+        return start(scenarioRef, role, seed, pace, candidate, candidate == null);
+    }
+
+    /**
+     * Starts a shift; {@code hints} false keeps the scenario's hints from the trainee (an assessment server starts its
+     * candidates' sessions so), and the session record remembers it across restarts.
+     */
+    public Shift start(String scenarioRef, Role role, Long seed, Pace pace, boolean hints) throws ScenarioException {
+        return start(scenarioRef, role, seed, pace, null, hints);
+    }
+
+    private Shift start(String scenarioRef, Role role, Long seed, Pace pace, String candidate, boolean hints)
+            throws ScenarioException {
         if (role == Role.ENGINEER) {
             throw GameException.badInput("an engineer's session is a change window, not a shift: open it with"
                     + " ChangeWindows (start --role engineer in the shell)");
@@ -69,10 +85,13 @@ public final class Sessions {
         Scenario scenario = library.load(scenarioRef);
         long actualSeed = seed == null ? scenario.seed() : seed;
         Shift shift = Shift.open(scenario, role, actualSeed, pace);
+        if (!hints) {
+            shift.disableHints();
+        }
         SessionRecord record;
         try {
             record = store.create(scenarioRef, role.word(), actualSeed, pace.text(), candidate,
-                    pace.isManual() ? null : wallClock.getAsLong());
+                    pace.isManual() ? null : wallClock.getAsLong(), hints);
         } catch (StoreException e) {
             forget();
             throw GameException.refused((e.mayBeRecorded() ? "the session may not have been started: "
@@ -215,6 +234,22 @@ public final class Sessions {
         return perform(Action.of("search", query, Integer.toString(limit)));
     }
 
+    /** Looks an indicator up in the shift's threat-intelligence feeds (journaled: it costs simulated time). */
+    public java.util.Optional<IntelFeeds.Entry> intel(String indicator) {
+        Indicator.parse(indicator);
+        return perform(Action.of("intel", indicator));
+    }
+
+    /** An entity's card and recent activity (journaled: it costs simulated time). */
+    public Whois whois(EntityKind kind, String name) {
+        return perform(Action.of("whois", kind.word(), name));
+    }
+
+    /** The scenario's next hint (journaled: the score card counts it). */
+    public String hint() {
+        return perform(Action.of("hint"));
+    }
+
     public CaseAlert triage(String alertId, Verdict verdict, List<String> techniques, String note) {
         return perform(Action.of("triage", alertId, verdict.word(), String.join(",", techniques), note));
     }
@@ -323,6 +358,9 @@ public final class Sessions {
         }
         Shift shift = Shift.open(scenario, Role.parse(record.role()).orElseThrow(), record.seed(),
                 Pace.parse(record.pace()));
+        if (!record.hints()) {
+            shift.disableHints();
+        }
         for (String entry : journal) {
             apply(shift, Action.decode(entry));
         }
@@ -336,6 +374,9 @@ public final class Sessions {
             case "advance" -> shift.catchUpTo(Instant.parse(a.arg(0)));
             case "view" -> shift.view(a.arg(0));
             case "search" -> shift.search(EventQuery.parse(a.arg(0)), Integer.parseInt(a.arg(1)));
+            case "intel" -> shift.intel(a.arg(0));
+            case "whois" -> shift.whois(EntityKind.parse(a.arg(0)).orElseThrow(), a.arg(1));
+            case "hint" -> shift.hint();
             case "triage" -> shift.triage(a.arg(0), Verdict.parse(a.arg(1)).orElseThrow(), techniques(a.arg(2)),
                     a.arg(3).isEmpty() ? null : a.arg(3));
             case "triage-rule" -> shift.triageRule(a.arg(0), a.arg(1).isEmpty() ? null : EventQuery.filter(a.arg(1), "--where"),

@@ -38,6 +38,10 @@ public final class Shift {
     private final AlertQueue alerts = new AlertQueue();
     private final LogStore seen = new LogStore();
     private Instant traineeEndedAt;
+    private IntelFeeds feeds;
+    private dev.nightshift.world.Enrichment enrichment;
+    private boolean hintsAllowed = true;
+    private int hintsTaken;
 
     private Shift(Scenario scenario, Role role, long seed, Pace pace, World world, TelemetryStream stream,
                   DetectionEngine engine) {
@@ -273,6 +277,72 @@ public final class Shift {
             throw GameException.refused(kind.word() + " " + name + " is not contained");
         }
         spend(ActionCost.RELEASE);
+    }
+
+    /** What the organisation knows about hosts, users and addresses, for annotating log fields. */
+    public dev.nightshift.world.Enrichment enrichment() {
+        if (enrichment == null) {
+            enrichment = new dev.nightshift.world.Enrichment(world);
+        }
+        return enrichment;
+    }
+
+    /** The shift's threat-intelligence feeds, fixed from the scenario, the seed and the attack's infrastructure. */
+    IntelFeeds feeds() {
+        if (feeds == null) {
+            feeds = IntelFeeds.build(scenario, world, stream.stages(),
+                    new dev.nightshift.sim.RandomStreams(seed).stream("intel"));
+        }
+        return feeds;
+    }
+
+    /** Looks an indicator up in the feeds, costing two minutes; empty when the feeds do not know it. */
+    public java.util.Optional<IntelFeeds.Entry> intel(String indicator) {
+        Indicator parsed = Indicator.parse(indicator);
+        requireRunning();
+        java.util.Optional<IntelFeeds.Entry> answer = feeds().lookup(parsed);
+        spend(ActionCost.INTEL);
+        return answer;
+    }
+
+    /** An entity's card and its recent activity in the logs so far, costing two minutes. */
+    public Whois whois(EntityKind kind, String name) {
+        requireRunning();
+        Whois card = Whois.of(enrichment(), kind, name, seen, alerts.all());
+        spend(ActionCost.WHOIS);
+        return card;
+    }
+
+    /** The scenario's next hint; each costs points on the score card (see docs/scoring.md), none in an assessment. */
+    public String hint() {
+        requireRunning();
+        if (!hintsAllowed) {
+            throw GameException.refused("hints are off in this session (an assessment): the shift is yours alone");
+        }
+        if (hintsTaken >= scenario.hints().size()) {
+            throw GameException.refused(scenario.hints().isEmpty() ? "scenario " + scenario.id() + " has no hints"
+                    : "that was the last hint: all " + scenario.hints().size() + " are shown");
+        }
+        return scenario.hints().get(hintsTaken++);
+    }
+
+    /** How many hints the trainee has taken. */
+    public int hintsTaken() {
+        return hintsTaken;
+    }
+
+    /** How many hints the scenario has. */
+    public int hintsTotal() {
+        return scenario.hints().size();
+    }
+
+    /** Keeps the scenario's hints from the trainee: an assessment's session. */
+    void disableHints() {
+        hintsAllowed = false;
+    }
+
+    public boolean hintsAllowed() {
+        return hintsAllowed;
     }
 
     /** At real-time pace: lets the stream run up to {@code instant} (capped at the end); returns the alerts raised. */

@@ -19,10 +19,15 @@ public final class TextReport {
         line(out, "Total: %d / 100", card.total());
         line(out, "  accuracy    %s   containment %s   response %s   fatigue %s", pct(card.accuracyScore()),
                 pct(card.containmentScore()), pct(card.responseScore()), pct(card.fatigueScore()));
-        if (card.penalties().points() > 0) {
-            line(out, "  minus %d points: %d needless containment(s), %d escalation(s) of alerts that were no attack",
-                    card.penalties().points(), card.penalties().needlessContainments(),
-                    card.penalties().needlessEscalations());
+        ScoreCard.Penalties p = card.penalties();
+        if (p.points() > 0) {
+            line(out, "  minus %d points: %d needless containment(s), %d escalation(s) of alerts that were no attack%s",
+                    p.points(), p.needlessContainments(), p.needlessEscalations(),
+                    p.hintsTaken() == 0 ? "" : ", " + p.hintsTaken() + " hint(s)");
+        }
+        if (p.hintsOffered() > 0) {
+            line(out, "  hints: %d of %d taken, %d points off each: %d points", p.hintsTaken(), p.hintsOffered(),
+                    p.hintPoints(), p.hintsTaken() * p.hintPoints());
         }
         ending(out, card.ending());
         out.append('\n');

@@ -16,7 +16,7 @@ public record Scenario(String id, String title, String summary, String difficult
                        Duration duration, Instant start, long seed, String briefing, List<String> hints,
                        Organisation organisation, List<NoiseSource> noise, List<Lookalike> lookalikes,
                        List<Stage> stages, List<RuleSource> rules, AnswerKey answerKey, ScoringWeights weights,
-                       List<Play> playbook, Engineering engineer) {
+                       List<Play> playbook, Engineering engineer, Intel intel) {
 
     /** The difficulty levels, easiest first. */
     public static final List<String> DIFFICULTIES = List.of("easy", "medium", "hard");
@@ -38,6 +38,7 @@ public record Scenario(String id, String title, String summary, String difficult
         roles = List.copyOf(roles);
         playbook = List.copyOf(playbook);
         engineer = engineer == null ? Engineering.DEFAULT : engineer;
+        intel = intel == null ? Intel.DEFAULT : intel;
         if (roles.isEmpty() || !ROLES.containsAll(roles)) {
             throw new IllegalArgumentException("roles must be analyst and/or engineer, got " + roles);
         }
@@ -76,6 +77,16 @@ public record Scenario(String id, String title, String summary, String difficult
         }
     }
 
+    /** A scenario without its intel section (the default feeds apply). */
+    public Scenario(String id, String title, String summary, String difficulty, List<String> roles,
+                    Duration duration, Instant start, long seed, String briefing, List<String> hints,
+                    Organisation organisation, List<NoiseSource> noise, List<Lookalike> lookalikes,
+                    List<Stage> stages, List<RuleSource> rules, AnswerKey answerKey, ScoringWeights weights,
+                    List<Play> playbook, Engineering engineer) {
+        this(id, title, summary, difficulty, roles, duration, start, seed, briefing, hints, organisation, noise,
+                lookalikes, stages, rules, answerKey, weights, playbook, engineer, null);
+    }
+
     /** A scenario without its engineer's section (the defaults apply): for scenarios built in code. */
     public Scenario(String id, String title, String summary, String difficulty, List<String> roles,
                     Duration duration, Instant start, long seed, String briefing, List<String> hints,
@@ -83,20 +94,20 @@ public record Scenario(String id, String title, String summary, String difficult
                     List<Stage> stages, List<RuleSource> rules, AnswerKey answerKey, ScoringWeights weights,
                     List<Play> playbook) {
         this(id, title, summary, difficulty, roles, duration, start, seed, briefing, hints, organisation, noise,
-                lookalikes, stages, rules, answerKey, weights, playbook, null);
+                lookalikes, stages, rules, answerKey, weights, playbook, null, null);
     }
 
     /** The same scenario played from {@code newStart} for {@code newDuration}: another day of the organisation. */
     public Scenario at(Instant newStart, Duration newDuration) {
         return new Scenario(id, title, summary, difficulty, roles, newDuration, newStart, seed, briefing, hints,
-                organisation, noise, lookalikes, stages, rules, answerKey, weights, playbook, engineer);
+                organisation, noise, lookalikes, stages, rules, answerKey, weights, playbook, engineer, intel);
     }
 
     /** The same scenario with no attack: a day of the organisation's noise and look-alikes only. */
     public Scenario withoutAttack() {
         return new Scenario(id, title, summary, difficulty, roles, duration, start, seed, briefing, hints,
                 organisation, noise, lookalikes, List.of(), rules, new AnswerKey(List.of(), List.of()), weights,
-                playbook, engineer);
+                playbook, engineer, intel);
     }
 
     /**
@@ -112,7 +123,7 @@ public record Scenario(String id, String title, String summary, String difficult
     /** The same scenario with another rule pack. */
     public Scenario withRules(List<RuleSource> newRules) {
         return new Scenario(id, title, summary, difficulty, roles, duration, start, seed, briefing, hints,
-                organisation, noise, lookalikes, stages, newRules, answerKey, weights, playbook, engineer);
+                organisation, noise, lookalikes, stages, newRules, answerKey, weights, playbook, engineer, intel);
     }
 
     /** The stage with this id. */

@@ -65,13 +65,18 @@ final class ScenarioReader {
         List<Play> playbook = PlaybookReader.read(problems, top);
         Engineering engineer = top.has("engineer") ? EngineeringReader.read(problems, top.map("engineer", false),
                 this::ruleFile) : Engineering.DEFAULT;
+        java.util.Set<String> stageIds = new java.util.LinkedHashSet<>();
+        if (stages.stages() != null) {
+            stages.stages().forEach(s -> stageIds.add(s.id()));
+        }
+        Intel intel = top.has("intel") ? IntelReader.read(problems, top.map("intel", false), stageIds) : Intel.DEFAULT;
         top.rejectUnknown();
         if (problems.any()) {
             return null;
         }
         return new Scenario(id, title, summary, difficulty, roles, duration, start, seed, briefing, hints,
                 organisation, noise, lookalikes, stages.stages(), rules, answerKey, weights,
-                playbook, engineer);
+                playbook, engineer, intel);
     }
 
     private String oneOf(YamlMap m, String key, List<String> allowed) {

@@ -62,6 +62,7 @@ public final class ScenarioSchema {
         p.set("answer_key", answerKey());
         p.set("playbook", playbook());
         p.set("engineer", engineer());
+        p.set("intel", intel());
         ObjectNode scoring = p.putObject("scoring");
         scoring.put("type", "object");
         scoring.put("additionalProperties", false);
@@ -233,6 +234,35 @@ public final class ScenarioSchema {
         ObjectNode list = list(play);
         list.put("description", "The written playbook the scripted expert of 'scenario calibrate' follows, one entry per rule.");
         return list;
+    }
+
+    private static ObjectNode intel() {
+        ObjectNode i = object();
+        i.put("description", "The simulated threat-intelligence feeds that 'intel' answers from: entries generated from the seeded world (part of the attack's infrastructure, common benign indicators, a few benign ones wrongly flagged) and the entries declared here.");
+        ObjectNode ip = (ObjectNode) i.get("properties");
+        ip.putObject("coverage").put("type", "integer").put("minimum", 0).put("maximum", 100)
+                .put("description", "Percent of the attack's indicators (addresses, domains, URLs, senders, tool hashes) the feeds know, drawn per indicator from the seed; default 50.");
+        ip.putObject("stale").put("type", "integer").put("minimum", 0).put("maximum", 20)
+                .put("description", "How many of the known attack indicators the feeds report only from an old, low-confidence sighting; default 1.");
+        ip.putObject("false_flags").put("type", "integer").put("minimum", 0).put("maximum", 20)
+                .put("description", "How many benign indicators of the organisation's world (VPN exits, home broadband, partner sites) the feeds wrongly flag; default 2.");
+        ObjectNode entry = object("indicator", "verdict", "source", "confidence", "first_seen");
+        ObjectNode ep = (ObjectNode) entry.get("properties");
+        text(ep, "indicator", "A hash, IPv4 address, domain, URL, email address or user agent; or stage:<id> for the address that stage acts from in this seed's world.");
+        enumOf(ep, "verdict", Intel.VERDICTS, "What the feed says about it.");
+        text(ep, "source", "The feed that reports it, e.g. abuse.ch URLhaus.");
+        ep.putObject("confidence").put("type", "integer").put("minimum", 0).put("maximum", 100)
+                .put("description", "The feed's confidence, 0 to 100.");
+        text(ep, "first_seen", "How long before the shift the feed first saw it, e.g. 30d.").put("pattern", DURATION);
+        text(ep, "last_seen", "How long before the shift the feed last saw it (default 0s: the day of the shift); at most first_seen.").put("pattern", DURATION);
+        ObjectNode tags = ep.putObject("tags");
+        tags.put("type", "array");
+        tags.put("description", "Labels such as c2, phishing, scanner.");
+        tags.putObject("items").put("type", "string");
+        ObjectNode entries = list(entry);
+        entries.put("description", "Declared entries, answered exactly as written; a generated entry never replaces one.");
+        ip.set("entries", entries);
+        return i;
     }
 
     private static ObjectNode engineer() {

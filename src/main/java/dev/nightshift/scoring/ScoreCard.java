@@ -61,8 +61,12 @@ public record ScoreCard(String scenarioId, String role, long seed, int total,
                                   String stageStatus) {
     }
 
-    /** Points off the total for over-reaction: needless containments and escalations of alerts that were no attack. */
-    public record Penalties(int needlessContainments, int needlessEscalations, int points) {
+    /**
+     * Points off the total: for over-reaction (needless containments and escalations of alerts that were no attack)
+     * and for the hints taken, of the hints the session offered (none in an assessment), at {@code hintPoints} each.
+     */
+    public record Penalties(int needlessContainments, int needlessEscalations, int hintsTaken, int hintsOffered,
+                            int hintPoints, int points) {
     }
 
     /**

@@ -24,7 +24,7 @@ import java.util.Optional;
  *   <li>fatigue: the share of alerts worked (read and closed), full within 30 minutes of arriving, half at 120.</li>
  * </ul>
  * The total is the weighted mean of the measured components times 100, minus points for needless containments and
- * escalations, rounded and kept within 0..100.
+ * escalations and {@value #HINT_POINTS} per hint taken, rounded and kept within 0..100.
  */
 public final class Scorer {
 
@@ -38,6 +38,8 @@ public final class Scorer {
     static final int WRONG_CONTAINMENT_POINTS = 5;
     static final int WRONG_ESCALATION_POINTS = 2;
     static final int PENALTY_CAP = 30;
+    /** Points off the total per hint taken: uncapped, so hints never pay for a player who would score without them. */
+    public static final int HINT_POINTS = 3;
     /** A stage beginning within this long of the first attack alert could not have been prevented by anyone. */
     static final Duration REACTION_TIME = Duration.ofMinutes(15);
 
@@ -84,8 +86,10 @@ public final class Scorer {
 
         int needlessEscalations = (int) alerts.stream().filter(a -> !a.attack() && a.escalation() != null).count();
         int points = Math.min(PENALTY_CAP, WRONG_CONTAINMENT_POINTS * wrong.size())
-                + Math.min(PENALTY_CAP, WRONG_ESCALATION_POINTS * needlessEscalations);
-        ScoreCard.Penalties penalties = new ScoreCard.Penalties(wrong.size(), needlessEscalations, points);
+                + Math.min(PENALTY_CAP, WRONG_ESCALATION_POINTS * needlessEscalations)
+                + HINT_POINTS * outcome.hintsTaken();
+        ScoreCard.Penalties penalties = new ScoreCard.Penalties(wrong.size(), needlessEscalations,
+                outcome.hintsTaken(), outcome.hintsOffered(), HINT_POINTS, points);
 
         ShiftOutcome.Weights w = outcome.weights();
         double weighted = 0;

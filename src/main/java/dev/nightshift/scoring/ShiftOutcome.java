@@ -17,9 +17,22 @@ public record ShiftOutcome(String scenarioId, String role, long seed, Instant st
                            Instant traineeEndedAt, List<AlertOutcome> alerts, List<ContainmentOutcome> containments,
                            List<StageOutcome> stages, List<RequiredContainment> requiredContainments,
                            List<RequiredEscalation> requiredEscalations, List<Waived> waived,
-                           Set<String> attackerEntities, Weights weights) {
+                           Set<String> attackerEntities, Weights weights, int hintsTaken, int hintsOffered) {
+
+    /** A shift whose scenario offered no hints. */
+    public ShiftOutcome(String scenarioId, String role, long seed, Instant start, Instant end, Instant endedAt,
+                        Instant traineeEndedAt, List<AlertOutcome> alerts, List<ContainmentOutcome> containments,
+                        List<StageOutcome> stages, List<RequiredContainment> requiredContainments,
+                        List<RequiredEscalation> requiredEscalations, List<Waived> waived,
+                        Set<String> attackerEntities, Weights weights) {
+        this(scenarioId, role, seed, start, end, endedAt, traineeEndedAt, alerts, containments, stages,
+                requiredContainments, requiredEscalations, waived, attackerEntities, weights, 0, 0);
+    }
 
     public ShiftOutcome {
+        if (hintsTaken < 0 || hintsTaken > hintsOffered) {
+            throw new IllegalArgumentException("hints taken must be 0.." + hintsOffered + ", got " + hintsTaken);
+        }
         Objects.requireNonNull(scenarioId, "scenarioId");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");

@@ -11,10 +11,11 @@ import org.springframework.shell.command.annotation.EnableCommand;
 
 /** Starts nightshift: the interactive shell with no arguments, one command and exit with arguments. */
 @SpringBootApplication
-@EnableCommand({InfoCommands.class, ScenarioCommands.class, SessionCommands.class, ShiftCommands.class, ScriptCommand.class, GenerateCommand.class, RulesCommands.class, RulesConvertCommand.class, EngineerCommands.class, ReportCommands.class, CohortCommands.class, ServeCommands.class})
+@EnableCommand({HelpCommand.class, InfoCommands.class, ScenarioCommands.class, SessionCommands.class, ShiftCommands.class, LookupCommands.class, ScriptCommand.class, GenerateCommand.class, RulesCommands.class, RulesConvertCommand.class, EngineerCommands.class, ReportCommands.class, CohortCommands.class, ServeCommands.class})
 public class NightshiftApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] given) {
+        String[] args = Conventions.apply(given);
         System.setProperty("nightshift.home", Home.resolve().toString());
         if (args.length == 0) {
             System.setProperty("nightshift.interactive", "true");

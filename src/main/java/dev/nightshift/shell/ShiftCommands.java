@@ -100,6 +100,11 @@ class ShiftCommands {
         if (events.size() > EVENTS_SHOWN) {
             out.append("  ... and ").append(events.size() - EVENTS_SHOWN).append(" more\n");
         }
+        List<String> context = LookupCommands.context(sessions.inHand().enrichment(), a);
+        if (!context.isEmpty()) {
+            out.append("context:\n");
+            context.forEach(line -> out.append("  ").append(line).append('\n'));
+        }
         return out.append(raisedMeanwhile(before)).toString().stripTrailing();
     }
 

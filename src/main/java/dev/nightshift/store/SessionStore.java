@@ -230,13 +230,20 @@ public final class SessionStore {
     /** Creates a session with a fresh id; {@code wallStarted} is the wall-clock start of a real-time session. */
     public SessionRecord create(String scenario, String role, long seed, String pace, String candidate,
                                 Long wallStarted) {
+        return create(scenario, role, seed, pace, candidate, wallStarted, true);
+    }
+
+    /** Creates a session with a fresh id; {@code hints} false keeps the scenario's hints from the trainee (an assessment). */
+    public SessionRecord create(String scenario, String role, long seed, String pace, String candidate,
+                                Long wallStarted, boolean hints) {
         return exclusively(() -> {
             long number = jdbc.sql(dialect.nextSessionNumber()).query(Long.class).single();
             SessionRecord record = new SessionRecord(String.format("S-%04d", number), scenario, role, seed, pace,
-                    candidate, SessionRecord.Status.ACTIVE, wallStarted);
-            write().sql("INSERT INTO session (id, scenario, role, seed, pace, candidate, status, wall_started)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(record.id(), scenario, role, seed, pace, candidate, record.status().name(), wallStarted)
+                    candidate, SessionRecord.Status.ACTIVE, wallStarted, hints);
+            write().sql("INSERT INTO session (id, scenario, role, seed, pace, candidate, status, wall_started, hints)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(record.id(), scenario, role, seed, pace, candidate, record.status().name(), wallStarted,
+                            hints)
                     .update();
             setCurrent(record.id());
             markSessions();
@@ -399,6 +406,7 @@ public final class SessionStore {
     private SessionRecord map(java.sql.ResultSet rs, int row) throws SQLException {
         return new SessionRecord(rs.getString("id"), rs.getString("scenario"), rs.getString("role"),
                 rs.getLong("seed"), rs.getString("pace"), rs.getString("candidate"),
-                SessionRecord.Status.valueOf(rs.getString("status")), (Long) rs.getObject("wall_started", Long.class));
+                SessionRecord.Status.valueOf(rs.getString("status")), (Long) rs.getObject("wall_started", Long.class),
+                rs.getBoolean("hints"));
     }
 }

@@ -50,7 +50,7 @@ class ScenarioLoaderTest {
                 "broken.yml:6:11: cannot read duration '90 minutes'; use a number and a unit, e.g. 90s, 15m, 2h, 1h30m (at duration)",
                 "broken.yml:8:7: expected a whole number, got 'many' (at seed)",
                 "broken.yml:10:1: unknown field 'colour'; known fields: id, title, summary, difficulty, roles, duration, start, "
-                        + "seed, briefing, hints, organisation, noise, lookalikes, attack, rules, answer_key, scoring, playbook, engineer (at colour)",
+                        + "seed, briefing, hints, organisation, noise, lookalikes, attack, rules, answer_key, scoring, playbook, engineer, intel (at colour)",
                 "broken.yml:15:14: unknown time zone 'Mars/Olympus'; use a region id such as Europe/London (at organisation.time_zone)",
                 "broken.yml:24:37: unknown field 'intervl'; did you mean 'interval'? (at attack.stages[0].emits.intervl)",
                 "broken.yml:27:18: unknown ATT&CK technique 'T9999.999' (at attack.stages[1].technique)",

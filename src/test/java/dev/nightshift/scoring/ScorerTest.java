@@ -30,7 +30,7 @@ class ScorerTest {
         assertThat(card.responseScore()).isCloseTo(1.0, within(1e-9));
         assertThat(card.fatigue()).isEqualTo(new ScoreCard.Fatigue(2.5, 0.6, 30.0, 46.0, 0.4, 7));
         assertThat(card.fatigueScore()).isCloseTo(0.6, within(1e-9));
-        assertThat(card.penalties()).isEqualTo(new ScoreCard.Penalties(1, 1, 7));
+        assertThat(card.penalties()).isEqualTo(new ScoreCard.Penalties(1, 1, 0, 0, 3, 7));
         assertThat(card.waived()).containsExactly(new ScoreCard.Waived("create-account",
                 "escalate stage create-account at high", "no alert showed stage create-account"));
         assertThat(card.ending()).isEqualTo(new ScoreCard.Ending("2026-03-10T10:30:00Z", "2026-03-10T10:30:00Z", 0, 0, 0, List.of()));

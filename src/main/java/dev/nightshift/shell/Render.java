@@ -46,7 +46,7 @@ final class Render {
 
     /**
      * One alert as a row that fits the terminal's width: the rule's title and the subject share what the fixed
-     * columns leave, the subject (who and where, what a triage is about) keeping about half of it.
+     * columns leave, the subject (who and where, what a triage is about) first, up to 32 characters, then the title up to 50.
      */
     static String alertRow(CaseAlert a) {
         int[] flex = flexColumns();
@@ -65,7 +65,7 @@ final class Render {
     /** The widths of the rule and subject columns at the terminal's width (a row in new-alert lists is indented 2). */
     private static int[] flexColumns() {
         int left = TerminalStyle.width() - 2 - FIXED - 1;
-        int subject = Math.max(16, left / 2 - 1);
+        int subject = Math.max(16, Math.min(32, left - 16));
         int rule = Math.max(16, Math.min(50, left - subject));
         return new int[] {rule, Math.max(16, left - rule)};
     }

@@ -308,7 +308,7 @@ public final class Shift {
     /** An entity's card and its recent activity in the logs so far, costing two minutes. */
     public Whois whois(EntityKind kind, String name) {
         requireRunning();
-        Whois card = Whois.of(enrichment(), kind, name, seen, alerts.all());
+        Whois card = Whois.of(enrichment(), kind, name, seen.events(), alerts.all());
         spend(ActionCost.WHOIS);
         return card;
     }

@@ -36,7 +36,8 @@ final class Examples {
             Map.entry("script", List.of("script --file tutorial.txt")),
             Map.entry("wait", List.of("wait 15m", "wait 1h30m")),
             Map.entry("next", List.of("next")),
-            Map.entry("alerts", List.of("alerts")),
+            Map.entry("alerts", List.of("alerts", "alerts --state open --severity high,critical --sort age",
+                    "alerts --rule \"Many Failed Logons\" --sort count")),
             Map.entry("alert", List.of("alert A-001", "alert A-001 --raw")),
             Map.entry("search", List.of("search IpAddress=198.51.100.* EventID=4624", "search TargetUserName=j.smith --limit 50")),
             Map.entry("triage", List.of("triage A-001 --verdict true-positive --technique T1110.003 --note \"spray from one address\"",
@@ -59,7 +60,16 @@ final class Examples {
             Map.entry("rule disable", List.of("rule disable \"Many Failed Logons From A Single Source\" --reason \"duplicates the spray rule\" --owner ada")),
             Map.entry("rule test", List.of("rule test")),
             Map.entry("rule diff", List.of("rule diff")),
-            Map.entry("rule deploy", List.of("rule deploy --yes")));
+            Map.entry("rule deploy", List.of("rule deploy --yes")),
+            Map.entry("rules convert", List.of("rules convert --to splunk scenarios/rules/tutorial-brute-force/new-user-account.yml",
+                    "rules convert --to kusto my-rule.yml --pipeline windows-sysmon --out my-rule.kql")),
+            Map.entry("report", List.of("report --format html --out shift.html", "report --format json --signed --out result.json",
+                    "report --session S-0003 --format navigator --out layer.json")),
+            Map.entry("report verify", List.of("report verify result.json", "report verify alice.json --secret-file proctor.secret")),
+            Map.entry("cohort import", List.of("cohort import results/*.json", "cohort import alice.json bob.json --cohort spring-2027")),
+            Map.entry("cohort report", List.of("cohort report", "cohort report --cohort spring-2027 --html cohort.html")),
+            Map.entry("assessment create", List.of("assessment create --scenario ransomware-3am --role analyst --candidates candidates.txt --time-limit 90m")),
+            Map.entry("serve", List.of("serve", "serve --port 2222 --bind 0.0.0.0")));
 
     private Examples() {
     }

@@ -33,7 +33,7 @@ class EngineerSessionIT {
                 .as("transcript differs; if the change is intended, rerun with -Dnightshift.updateGolden=true and read the diff")
                 .isEqualTo(Files.readString(EXPECTED, StandardCharsets.UTF_8));
         assertThat(r.out()).contains("TOTAL  97 / 100",
-                "T-1  rule 'Service Installed' (ef48dbfe): 31 alerts this week, 81% closed as false positive",
+                "T-1  rule 'Service Installed' (ef48dbfe): 31 alerts this week, 87% closed as false positive",
                 "Attacks found by hand last week that a rule now catches: 6 of 6",
                 "+        ServiceFileName: 'C:\\Windows\\ccmsetup\\ccmsetup.exe*'");
     }

@@ -13,7 +13,8 @@ class GameConfig {
 
     /**
      * The command-line parser: quotes group words as usual, but a backslash is an ordinary character, so that
-     * Windows paths ({@code Image=C:\Windows\System32\whoami.exe}) and Sigma values arrive as typed. It also
+     * Windows paths ({@code Image=C:\Windows\System32\whoami.exe}) and Sigma values arrive as typed, and a search's
+     * query is one word however it is written ({@link SearchLine}). It also
      * hands the terminal to {@link TerminalStyle}, so tables fit its width.
      */
     @Bean
@@ -21,8 +22,19 @@ class GameConfig {
         return new org.springframework.beans.factory.config.BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof org.springframework.shell.jline.ExtendedDefaultParser parser) {
+                if (bean instanceof org.springframework.shell.jline.ExtendedDefaultParser) {
+                    org.springframework.shell.jline.ExtendedDefaultParser parser =
+                            new org.springframework.shell.jline.ExtendedDefaultParser() {
+                                @Override
+                                public org.jline.reader.ParsedLine parse(String line, int cursor,
+                                        org.jline.reader.Parser.ParseContext context) {
+                                    return context == org.jline.reader.Parser.ParseContext.COMPLETE
+                                            ? super.parse(line, cursor, context)
+                                            : super.parse(SearchLine.asTyped(line), cursor, context);
+                                }
+                            };
                     parser.setEscapeChars(new char[0]);
+                    return parser;
                 }
                 if (bean instanceof org.jline.terminal.Terminal terminal) {
                     TerminalStyle.terminal(() -> {
@@ -34,7 +46,13 @@ class GameConfig {
                     });
                 }
                 if (bean instanceof org.springframework.shell.jline.NonInteractiveShellRunner runner) {
-                    org.jline.reader.impl.DefaultParser parser = new org.jline.reader.impl.DefaultParser();
+                    org.jline.reader.impl.DefaultParser parser = new org.jline.reader.impl.DefaultParser() {
+                        @Override
+                        public org.jline.reader.ParsedLine parse(String line, int cursor,
+                                org.jline.reader.Parser.ParseContext context) {
+                            return super.parse(SearchLine.asTyped(line), cursor, context);
+                        }
+                    };
                     parser.setEscapeChars(new char[0]);
                     runner.setLineParser(parser);
                 }

@@ -66,10 +66,27 @@ final class KustoTarget extends TextTarget {
         return field + " == " + number;
     }
 
-    /** As the backend: the kept {@code \*} of a literal asterisk is written bare. */
+    /**
+     * As the backend: the kept {@code \*} of a literal asterisk is written bare; an escaped backslash before an
+     * asterisk ({@code \\*}) stays an escaped backslash.
+     */
     @Override
     String value(SigmaText text) {
-        return super.value(text).replace("\\*", "*");
+        String escaped = super.value(text);
+        StringBuilder out = new StringBuilder(escaped.length());
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c == '\\' && i + 1 < escaped.length()) {
+                char next = escaped.charAt(++i);
+                if (next != '*') {
+                    out.append(c);
+                }
+                out.append(next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     @Override

@@ -24,6 +24,13 @@ class ConversionPropertyTest {
         return Arbitraries.strings().withCharRange(' ', '~').withChars('ä', '€', '\u2013').ofMinLength(0).ofMaxLength(24);
     }
 
+    /** The sample the property once found: a backslash before an asterisk, both literal. */
+    @net.jqwik.api.Example
+    void aBackslashBeforeAnAsteriskRoundTrips() {
+        literalValuesRoundTrip("\\*");
+        literalValuesRoundTrip("a\\\\*b");
+    }
+
     /** Any literal value, written escaped in a rule, comes back from each target's query once unquoted and unescaped. */
     @Property(tries = 400)
     void literalValuesRoundTrip(@ForAll("values") String value) {

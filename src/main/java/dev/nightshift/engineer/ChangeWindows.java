@@ -1,9 +1,9 @@
 package dev.nightshift.engineer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nightshift.game.Action;
 import dev.nightshift.game.GameException;
+import dev.nightshift.game.JournalCache;
+import dev.nightshift.game.StoredCard;
 import dev.nightshift.game.Role;
 import dev.nightshift.scenario.Scenario;
 import dev.nightshift.scenario.ScenarioException;
@@ -21,17 +21,10 @@ import java.util.List;
  */
 public final class ChangeWindows {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final SessionStore store;
     private final ScenarioLibrary library;
     /** Each thread's last window: a server plays one candidate per thread, the command line has one thread. */
-    private final ThreadLocal<Cache> caches = ThreadLocal.withInitial(Cache::new);
-
-    private static final class Cache {
-        private String id;
-        private int actions;
-        private ChangeWindow window;
-    }
+    private final JournalCache<ChangeWindow> caches = new JournalCache<>();
 
     public ChangeWindows(SessionStore store, ScenarioLibrary library) {
         this.store = store;
@@ -72,16 +65,16 @@ public final class ChangeWindows {
     public ChangeWindow current() {
         SessionRecord record = currentRecord();
         List<String> journal = store.journal(record.id());
-        Cache cache = caches.get();
-        if (record.id().equals(cache.id) && cache.actions == journal.size()) {
-            return cache.window;
+        ChangeWindow cached = caches.get(record.id(), journal.size());
+        if (cached != null) {
+            return cached;
         }
         ChangeWindow window = rebuild(record, journal);
         if (window.deployed() && record.status() == SessionRecord.Status.ACTIVE) {
             // the journal is the truth: a deploy it holds closes the session, whatever happened after it was written
             ChangeWindow deployed = window;
             act(() -> {
-                store.end(record.id(), toJson(deployed.card()));
+                store.end(record.id(), StoredCard.write(deployed.card()));
                 return null;
             });
         }
@@ -105,7 +98,7 @@ public final class ChangeWindows {
                     + " 'start' opens another window");
         }
         ChangeWindow window = current();
-        int position = caches.get().actions + 1;
+        int position = caches.actions() + 1;
         Object result = window.apply(action);   // a refused change leaves the window as it was
         forget();                               // a changed window is kept only once the journal holds the change
         if (!store.appendAt(record.id(), position, action.encode())) {
@@ -131,7 +124,7 @@ public final class ChangeWindows {
         return act(() -> {
             SessionRecord record = currentRecord();
             EngineerCard card = (EngineerCard) journaled(Action.of("deploy"));
-            store.end(record.id(), toJson(card));
+            store.end(record.id(), StoredCard.write(card));
             return card;
         });
     }
@@ -146,7 +139,7 @@ public final class ChangeWindows {
             throw GameException.refused("session " + record.id() + " is still open; 'rule deploy' deploys the change"
                     + " set and prints the card");
         }
-        return store.score(record.id()).map(ChangeWindows::fromJson)
+        return store.score(record.id()).map(json -> StoredCard.read(json, EngineerCard.class))
                 .orElseThrow(() -> GameException.refused("session " + record.id() + " has no score card"));
     }
 
@@ -162,7 +155,7 @@ public final class ChangeWindows {
             throw GameException.refused("session " + record.id() + " is still open, and its result and reports exist"
                     + " only once it is deployed; 'rule deploy' deploys the change set");
         }
-        EngineerCard card = store.score(record.id()).map(ChangeWindows::fromJson)
+        EngineerCard card = store.score(record.id()).map(json -> StoredCard.read(json, EngineerCard.class))
                 .orElseThrow(() -> GameException.refused("session " + record.id() + " has no score card"));
         String title;
         try {
@@ -206,31 +199,10 @@ public final class ChangeWindows {
     }
 
     private void remember(String id, int actions, ChangeWindow window) {
-        Cache cache = caches.get();
-        cache.id = id;
-        cache.actions = actions;
-        cache.window = window;
+        caches.remember(id, actions, window);
     }
 
     private void forget() {
-        Cache cache = caches.get();
-        cache.id = null;
-        cache.window = null;
-    }
-
-    static String toJson(EngineerCard card) {
-        try {
-            return JSON.writeValueAsString(card);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the score card", e);
-        }
-    }
-
-    static EngineerCard fromJson(String json) {
-        try {
-            return JSON.readValue(json, EngineerCard.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read the stored score card", e);
-        }
+        caches.forget();
     }
 }

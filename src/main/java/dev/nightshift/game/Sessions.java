@@ -1,7 +1,5 @@
 package dev.nightshift.game;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nightshift.scenario.Scenario;
 import dev.nightshift.scenario.ScenarioException;
 import dev.nightshift.scenario.ScenarioLibrary;
@@ -26,18 +24,11 @@ import java.util.List;
  */
 public final class Sessions {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final SessionStore store;
     private final ScenarioLibrary library;
     private final java.util.function.LongSupplier wallClock;
     /** Each thread's last shift: a server plays one candidate per thread, the command line has one thread. */
-    private final ThreadLocal<Cache> caches = ThreadLocal.withInitial(Cache::new);
-
-    private static final class Cache {
-        private String id;
-        private int actions;
-        private Shift shift;
-    }
+    private final JournalCache<Shift> caches = new JournalCache<>();
 
     public Sessions(SessionStore store, ScenarioLibrary library) {
         this(store, library, dev.nightshift.sim.WallTime::epochMillis);
@@ -93,11 +84,11 @@ public final class Sessions {
             record = store.create(scenarioRef, role.word(), actualSeed, pace.text(), candidate,
                     pace.isManual() ? null : wallClock.getAsLong(), hints);
         } catch (StoreException e) {
-            forget();
+            caches.forget();
             throw GameException.refused((e.mayBeRecorded() ? "the session may not have been started: "
                     : "the session was not started: ") + e.reason() + "; " + e.advice());
         }
-        remember(record.id(), 0, shift);
+        caches.remember(record.id(), 0, shift);
         return shift;
     }
 
@@ -116,7 +107,7 @@ public final class Sessions {
      * answer to that action describes, even when another process acts at once.
      */
     public Shift inHand() {
-        Shift shift = caches.get().shift;
+        Shift shift = caches.state();
         return shift != null ? shift : current();
     }
 
@@ -128,16 +119,16 @@ public final class Sessions {
         }
         List<String> journal = store.journal(record.id());
         Shift shift;
-        Cache cache = caches.get();
-        if (record.id().equals(cache.id) && cache.actions == journal.size()) {
-            shift = cache.shift;
+        Shift cached = caches.get(record.id(), journal.size());
+        if (cached != null) {
+            shift = cached;
         } else {
             shift = rebuild(record, journal);
-            remember(record.id(), journal.size(), shift);
+            caches.remember(record.id(), journal.size(), shift);
             if (record.status() == SessionRecord.Status.ACTIVE && !journal.isEmpty()
                     && Action.decode(journal.get(journal.size() - 1)).verb().equals("finish")) {
                 // the journal is the truth: a finish it holds ends the session, whatever happened after it was written
-                store.end(record.id(), toJson(Scorer.score(Outcomes.of(shift))));
+                store.end(record.id(), StoredCard.write(Scorer.score(Outcomes.of(shift))));
                 return shift;
             }
         }
@@ -164,13 +155,13 @@ public final class Sessions {
      */
     private Object journaled(SessionRecord record, Shift shift, Action action) {
         Object result = apply(shift, action);
-        int position = caches.get().actions + 1;
+        int position = caches.actions() + 1;
         if (!store.appendAt(record.id(), position, action.encode(), wallClock.getAsLong())) {
-            forget();
+            caches.forget();
             throw GameException.refused("another nightshift process acted on session " + record.id()
                     + " at the same moment, so this action was not recorded; type the command again");
         }
-        remember(record.id(), position, shift);
+        caches.remember(record.id(), position, shift);
         return result;
     }
 
@@ -179,14 +170,13 @@ public final class Sessions {
      * shift the unit changed is kept only when the unit's writes are durable.
      */
     private <T> T unit(java.util.function.Supplier<T> work) {
-        Cache cache = caches.get();
-        String idBefore = cache.id;
-        int actionsBefore = cache.actions;
+        String idBefore = caches.id();
+        int actionsBefore = caches.actions();
         try {
             return store.exclusively(work);
         } catch (RuntimeException | Error e) {
-            if (!java.util.Objects.equals(idBefore, cache.id) || actionsBefore != cache.actions) {
-                forget();
+            if (!java.util.Objects.equals(idBefore, caches.id()) || actionsBefore != caches.actions()) {
+                caches.forget();
             }
             throw e;
         }
@@ -197,7 +187,7 @@ public final class Sessions {
         try {
             return unit(work);
         } catch (StoreException e) {
-            forget();
+            caches.forget();
             throw GameException.refused((e.mayBeRecorded() ? "the action may not have been recorded: "
                     : "the action was not recorded: ") + e.reason() + "; " + e.advice());
         }
@@ -284,7 +274,7 @@ public final class Sessions {
             SessionRecord record = requireActive();
             Shift shift = (Shift) journaled(record, fresh(), Action.of("finish"));
             ScoreCard card = Scorer.score(Outcomes.of(shift));
-            store.end(record.id(), toJson(card));
+            store.end(record.id(), StoredCard.write(card));
             return card;
         });
     }
@@ -300,7 +290,7 @@ public final class Sessions {
         if (record.status() != SessionRecord.Status.ENDED) {
             throw GameException.refused("session " + record.id() + " is still running; type 'end' to finish the shift");
         }
-        return store.score(record.id()).map(Sessions::fromJson)
+        return store.score(record.id()).map(json -> StoredCard.read(json, ScoreCard.class))
                 .orElseThrow(() -> GameException.refused("session " + record.id() + " has no score card"));
     }
 
@@ -320,7 +310,7 @@ public final class Sessions {
             throw GameException.refused("session " + record.id() + " is still running, and its result and reports"
                     + " exist only once the shift has ended; type 'end' to finish it");
         }
-        ScoreCard card = store.score(record.id()).map(Sessions::fromJson)
+        ScoreCard card = store.score(record.id()).map(json -> StoredCard.read(json, ScoreCard.class))
                 .orElseThrow(() -> GameException.refused("session " + record.id() + " has no score card"));
         Scenario scenario;
         try {
@@ -402,32 +392,4 @@ public final class Sessions {
     private static List<String> techniques(String joined) {
         return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
     }
-
-    private void remember(String id, int actions, Shift shift) {
-        Cache cache = caches.get();
-        cache.id = id;
-        cache.actions = actions;
-        cache.shift = shift;
-    }
-
-    private void forget() {
-        remember(null, 0, null);
-    }
-
-    static String toJson(ScoreCard card) {
-        try {
-            return JSON.writeValueAsString(card);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the score card", e);
-        }
-    }
-
-    static ScoreCard fromJson(String json) {
-        try {
-            return JSON.readValue(json, ScoreCard.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read the stored score card", e);
-        }
-    }
-
 }

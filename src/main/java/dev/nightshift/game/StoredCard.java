@@ -1,0 +1,29 @@
+package dev.nightshift.game;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A score card (the analyst's or the engineer's) as the store keeps it: JSON. */
+public final class StoredCard {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StoredCard() {
+    }
+
+    public static String write(Object card) {
+        try {
+            return JSON.writeValueAsString(card);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the score card", e);
+        }
+    }
+
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the stored score card", e);
+        }
+    }
+}

@@ -20,7 +20,7 @@ import org.springframework.shell.command.annotation.Option;
 
 /** A hiring team's cohorts: importing candidates' signed results and the report that compares them. */
 @Command(command = "cohort", group = "Assessments")
-class CohortCommands {
+public class CohortCommands {
 
     private final SessionStore store;
 

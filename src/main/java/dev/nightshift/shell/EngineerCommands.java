@@ -28,7 +28,7 @@ import org.springframework.shell.command.annotation.OptionValues;
 
 /** The security engineer's change window: the rules, their evidence, tuning, backtests, the diff and the deploy. */
 @Command(command = "rule", group = "The change window (engineer)")
-class EngineerCommands {
+public class EngineerCommands {
 
     static final long MAX_RULE_FILE = 1 << 20;
     private final ChangeWindows windows;

@@ -25,7 +25,7 @@ import org.springframework.shell.command.annotation.OptionValues;
  * run leaves nothing half-written.
  */
 @Command(group = "Scenarios and telemetry")
-class GenerateCommand {
+public class GenerateCommand {
 
     /**
      * Ten years: some 310 million events of the busiest bundled scenario (ransomware-3am), about 11 minutes at the

@@ -16,7 +16,7 @@ import org.springframework.shell.command.annotation.Option;
  * built-in help so that every command shows examples; {@code <command> --help} lands here too.
  */
 @Command(group = "Built-In Commands")
-class HelpCommand {
+public class HelpCommand {
 
     private final org.springframework.beans.factory.ObjectProvider<CommandCatalog> catalogs;
 

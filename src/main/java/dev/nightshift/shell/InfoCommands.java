@@ -8,7 +8,7 @@ import org.springframework.shell.command.annotation.Option;
 
 /** Commands that answer without a session: the version and the ATT&CK catalogue. */
 @Command(group = "Reference")
-class InfoCommands {
+public class InfoCommands {
 
     @Command(command = "version", description = "Show nightshift's version and the ATT&CK release it ships.")
     String version() {

@@ -15,7 +15,7 @@ import org.springframework.shell.command.annotation.Option;
 
 /** The analyst's look-ups: threat intelligence, an entity's card and activity, and the scenario's hints. */
 @Command(group = "Look-ups")
-class LookupCommands {
+public class LookupCommands {
 
     private final Sessions sessions;
 

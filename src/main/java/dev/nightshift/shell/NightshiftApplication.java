@@ -17,7 +17,7 @@ public class NightshiftApplication {
     public static void main(String[] given) {
         String[] args = Conventions.apply(given);
         System.setProperty("nightshift.home", Home.resolve().toString());
-        if (args.length == 0) {
+        if (args.length == 0 && !Boolean.getBoolean("spring.aot.processing")) {
             System.setProperty("nightshift.interactive", "true");
             System.out.println("nightshift: a SOC shift in your terminal. Start the tutorial with"
                     + " 'start --scenario tutorial-brute-force', list scenarios with 'scenario list', or type 'help'.");
@@ -26,6 +26,8 @@ public class NightshiftApplication {
         ConfigurableApplicationContext context;
         try {
             context = app.run(args);
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // the build's ahead-of-time processing stops the run once the context is prepared
         } catch (RuntimeException e) {
             if (isCommandOutcome(e)) {
                 throw e; // a command's exit code, already reported: Spring Boot exits with it

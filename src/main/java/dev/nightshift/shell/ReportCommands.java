@@ -18,7 +18,7 @@ import org.springframework.shell.command.annotation.Option;
 
 /** Reports and signed result files of an ended session, and checking a result file's signature. */
 @Command(group = "Sessions")
-class ReportCommands {
+public class ReportCommands {
 
     private final Sessions sessions;
     private final ChangeWindows windows;

@@ -17,7 +17,7 @@ import org.springframework.shell.command.annotation.Option;
 
 /** Sigma rule files outside a session: validate them, and run them over exported events. */
 @Command(command = "rules", group = "Detection rules")
-class RulesCommands {
+public class RulesCommands {
 
     @Command(command = "validate", description = "Check Sigma rule files or folders: rules validate <path>... (exit 2 on any error)")
     String validate(@Option(required = true, arityMax = 256, description = "rule files or folders") String[] paths) {

@@ -15,7 +15,7 @@ import org.springframework.shell.command.annotation.Option;
 
 /** {@code rules convert}: the query a SIEM would run for a Sigma rule. */
 @Command(command = "rules", group = "Detection rules")
-class RulesConvertCommand {
+public class RulesConvertCommand {
 
     @Command(command = "convert", description = "Write the SIEM query of a Sigma rule: rules convert --to splunk|kusto|lucene|esql <file|rule id> [--rules <file|dir>...] [--pipeline FILE|NAME...] [--var name=value,...] [--out FILE] [--force]")
     String convert(@Option(description = "a rule file, or the id or name of a rule among --rules") String rule,

@@ -15,7 +15,7 @@ import org.springframework.shell.command.annotation.OptionValues;
 
 /** The scenario library: list, show and validate scenario files. */
 @Command(command = "scenario", group = "Scenarios and telemetry")
-class ScenarioCommands {
+public class ScenarioCommands {
 
     private final ScenarioLibrary library;
 

@@ -25,7 +25,7 @@ import org.springframework.shell.command.annotation.Option;
  * error names the file and line.
  */
 @Command(group = "Sessions")
-class ScriptCommand {
+public class ScriptCommand {
 
     private final ObjectProvider<Shell> shell;
     private final Parser parser;

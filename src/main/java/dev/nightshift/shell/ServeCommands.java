@@ -22,7 +22,7 @@ import org.springframework.shell.context.ShellContext;
 
 /** The hiring team's commands: {@code assessment create} and {@code serve}, the proctored SSH server. */
 @Command(group = "Assessments")
-class ServeCommands {
+public class ServeCommands {
 
     static final String HOST_KEY = "ssh_host_key";
     private final SessionStore store;

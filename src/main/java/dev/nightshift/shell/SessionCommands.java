@@ -23,7 +23,7 @@ import org.springframework.shell.command.annotation.OptionValues;
 
 /** Beginning, inspecting, resuming and ending a shift. */
 @Command(group = "Sessions")
-class SessionCommands {
+public class SessionCommands {
 
     private final Sessions sessions;
     private final ChangeWindows windows;

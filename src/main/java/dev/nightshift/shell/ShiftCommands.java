@@ -18,7 +18,7 @@ import org.springframework.shell.command.annotation.OptionValues;
 
 /** The analyst's shift: the clock, the alert queue, verdicts, containment and escalation. */
 @Command(group = "The shift")
-class ShiftCommands {
+public class ShiftCommands {
 
     static final int EVENTS_SHOWN = 20;
     private final Sessions sessions;

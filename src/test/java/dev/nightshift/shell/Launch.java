@@ -18,6 +18,18 @@ final class Launch {
     private Launch() {
     }
 
+    /**
+     * The command line that runs the packaged jar with {@code args} as the launcher does: the client compiler and
+     * Spring's ahead-of-time context (so tests run the code users run).
+     */
+    static List<String> java(String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Dspring.aot.enabled=true", "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
     static Path jar() {
         return Path.of(System.getProperty("nightshift.jar", "target/nightshift.jar"));
     }
@@ -29,10 +41,7 @@ final class Launch {
     /** Runs nightshift with {@code environment} added to the inherited environment. */
     static Result run(Path home, java.util.Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
-        command.addAll(List.of(args));
+        List<String> command = java(args);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("NIGHTSHIFT_HOME", home.toString());
         builder.environment().remove("NIGHTSHIFT_PROCTOR_SECRET");

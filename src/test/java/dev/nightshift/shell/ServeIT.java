@@ -73,9 +73,8 @@ class ServeIT {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-jar", Launch.jar().toString(), "serve", "--port", Integer.toString(port),
-                "--bind", "127.0.0.1");
+        ProcessBuilder builder = new ProcessBuilder(Launch.java("serve", "--port", Integer.toString(port),
+                "--bind", "127.0.0.1"));
         builder.environment().put("NIGHTSHIFT_HOME", home.toString());
         builder.redirectOutput(dir.resolve("serve.out").toFile()).redirectError(dir.resolve("serve.err").toFile());
         server = builder.start();

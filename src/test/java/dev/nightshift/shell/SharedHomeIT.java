@@ -36,8 +36,7 @@ class SharedHomeIT {
 
     @Test
     void anOpenShellAndConcurrentOneShotCommandsTakeTurnsOnOneSession() throws Exception {
-        ProcessBuilder open = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-jar", Launch.jar().toString())
+        ProcessBuilder open = new ProcessBuilder(Launch.java())
                 .redirectError(home.resolve("shell.err").toFile());
         open.environment().put("NIGHTSHIFT_HOME", home.toString());
         Process shell = open.start();

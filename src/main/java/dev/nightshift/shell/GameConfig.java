@@ -66,11 +66,14 @@ class GameConfig {
         return ScenarioLibrary.bundled();
     }
 
-    /** The store opens the database on first use, so commands that keep no session never touch it. */
+    /**
+     * The store opens the database on first use, so commands that keep no session never touch it, and then keeps it
+     * open until the process ends.
+     */
     @Bean
     SessionStore sessionStore(@Value("${nightshift.db.url}") String url, @Value("${nightshift.db.user}") String user,
                               @Value("${nightshift.db.password}") String password) {
-        return SessionStore.open(url, user, password);
+        return SessionStore.open(url, user, password).keepOpen();
     }
 
     @Bean

@@ -31,7 +31,9 @@ final class Connections {
                     // a file that is there but cannot be opened is unreadable; a server that does not answer, unreachable
                     kind = local ? StoreException.Kind.DAMAGED : StoreException.Kind.UNREACHABLE;
                 }
-                if (attempt >= attempts || kind != StoreException.Kind.BUSY) {
+                // a local file whose serving process has just gone away is taken over by the next attempt
+                boolean waitable = kind == StoreException.Kind.BUSY || local && kind == StoreException.Kind.CLOSED;
+                if (attempt >= attempts || !waitable) {
                     throw StoreException.of(kind, e, file);
                 }
                 pause();

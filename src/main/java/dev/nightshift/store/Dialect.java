@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * What differs between the embedded H2 file and a shared PostgreSQL server, and nothing else: how a unit is made
  * exclusive and durable, the schema scripts' large-object type, the session number and the one upsert.
  *
- * <p>On H2 one process at a time holds the file ({@code FILE_LOCK=FS}) for a whole unit, and a commit reaches the
- * disk only with {@code CHECKPOINT SYNC}. On PostgreSQL many processes work at once: a unit takes a transaction-scoped
+ * <p>On H2 the first process to open the file keeps it and serves it to the others ({@code AUTO_SERVER}); units on
+ * one session take turns by the session's row lock, and a commit reaches the disk only with {@code CHECKPOINT SYNC}. On PostgreSQL many processes work at once: a unit takes a transaction-scoped
  * advisory lock on each session it touches (so units on one session take turns and units on others do not wait),
  * migrations take one lock of their own, and a commit is durable when it returns ({@code synchronous_commit=on}, set
  * for every connection whatever the server's default).
@@ -44,8 +44,8 @@ enum Dialect {
     }
 
     /**
-     * Makes the rest of this unit the only one acting on {@code sessionId}. Between processes H2's file lock already
-     * does; the session's row lock does it between stores of one process too.
+     * Makes the rest of this unit the only one acting on {@code sessionId}: on H2 the session's row lock, which holds
+     * between the processes that share the file as between the stores of one process.
      */
     void lockSession(JdbcClient jdbc, String sessionId) {
         if (this == H2) {
@@ -56,7 +56,7 @@ enum Dialect {
         }
     }
 
-    /** Makes this unit the only one migrating the schema (H2: the whole file already is). */
+    /** Makes this unit the only one migrating the schema (H2 has no such lock: see {@link Migrations#apply}). */
     void lockSchema(JdbcClient jdbc) {
         if (this == POSTGRESQL) {
             jdbc.sql("SELECT pg_advisory_xact_lock(?, 0)").param(LOCK_SPACE).query().listOfRows();

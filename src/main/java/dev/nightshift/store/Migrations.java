@@ -38,13 +38,38 @@ final class Migrations {
             if (applied.contains(version)) {
                 continue;
             }
-            for (String statement : statements(read(script))) {
-                jdbc.sql(dialect.statement(statement)).update();
+            try {
+                for (String statement : statements(read(script))) {
+                    jdbc.sql(dialect.statement(statement)).update();
+                }
+                jdbc.sql("INSERT INTO schema_version (version, script) VALUES (?, ?)").params(version, script).update();
+            } catch (org.springframework.dao.DataAccessException raced) {
+                // On H2 two processes opening a fresh home at once can both start a script (its schema statements
+                // commit as they go); the one that finds the other's work waits for it to be recorded.
+                if (!recordedSoon(jdbc, version)) {
+                    throw raced;
+                }
+                continue;
             }
-            jdbc.sql("INSERT INTO schema_version (version, script) VALUES (?, ?)").params(version, script).update();
             any = true;
         }
         return any;
+    }
+
+    private static boolean recordedSoon(JdbcClient jdbc, int version) {
+        for (int look = 0; look < 40; look++) {
+            if (jdbc.sql("SELECT COUNT(*) FROM schema_version WHERE version = ?").param(version).query(Integer.class)
+                    .single() > 0) {
+                return true;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The version a script's name gives: {@code V10__assessments.sql} is 10. */

@@ -19,8 +19,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * Sessions, their action journals and the current-session pointer, in the H2 database under
  * {@code $NIGHTSHIFT_HOME} or on a shared PostgreSQL server. Work happens in units ({@link #exclusively}): one
  * connection, one transaction, committed and forced to disk before it returns, so what a caller acknowledges
- * afterwards survives a crash, and units on one session take turns (H2: the whole file; PostgreSQL: each session the
- * unit touches, see {@link Dialect}). Every failure is a {@link StoreException} that says
+ * afterwards survives a crash, and units on one session take turns (the session's lock, see {@link Dialect}); an H2
+ * file is kept open by the first process that opens it and served to the others ({@link #keepOpen}). Every failure is a {@link StoreException} that says
  * what went wrong with which file.
  */
 public final class SessionStore {
@@ -37,6 +37,10 @@ public final class SessionStore {
     private JdbcClient jdbc;
     private boolean wrote;
     private final java.util.Set<String> locked = new java.util.HashSet<>();
+    /** How many times a unit is tried when the process serving the file goes away before it commits. */
+    private static final int RETRIES = 3;
+    private boolean keepOpen;
+    private Connection keeper;
 
     public SessionStore(DataSource dataSource) {
         this(dataSource, "the session database");
@@ -61,6 +65,10 @@ public final class SessionStore {
             dataSource.setPassword(password == null ? "" : password);
         }
         SessionStore store = new SessionStore(dataSource, describe(url));
+        if (url.contains(";AUTO_SERVER=TRUE") && System.getProperty("h2.bindAddress") == null) {
+            // the process that has the file open serves it to the others on this machine only
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         if (url.startsWith("jdbc:h2:file:")) {
             store.dataFile = java.nio.file.Path.of(store.file);
         }
@@ -108,8 +116,27 @@ public final class SessionStore {
         if (jdbc != null) {
             return work.get();
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return unit(work);
+            } catch (StoreException e) {
+                if (e.kind() != StoreException.Kind.CLOSED || e.mayBeRecorded() || dataFile == null
+                        || attempt == RETRIES) {
+                    throw e;
+                }
+                // The process that had the file open, and served it to this one, went away before the unit
+                // committed: nothing of it was kept, and the next connection opens the file here or through the
+                // process that holds it now.
+                release();
+            }
+        }
+    }
+
+    private <T> T unit(Supplier<T> work) {
         refuseEmptyFile();
+        holdOpen();
         Connection connection = Connections.open(dataSource, file, !StoreException.isServer(file));
+        boolean committing = false;
         boolean committed = false;
         try {
             connection.setAutoCommit(false);
@@ -129,19 +156,54 @@ public final class SessionStore {
                 connection.rollback(); // nothing to keep: a unit that only read ends without a commit
                 return result;
             }
+            committing = true; // from here a lost connection leaves it unknown whether the commit arrived
             connection.commit();
             committed = true;
             dialect.sync(jdbc);
             return result;
         } catch (SQLException | DataAccessException e) {
             rollback(connection, committed);
-            throw committed ? StoreException.unsynced(e, file) : StoreException.of(e, file);
+            throw committing ? StoreException.unsynced(e, file) : StoreException.of(e, file);
         } catch (RuntimeException | Error e) {
             rollback(connection, committed);
             throw e;
         } finally {
             jdbc = null;
             close(connection);
+        }
+    }
+
+    /**
+     * Keeps an H2 file open from this store's first unit to the end of the process, rather than opening it for each
+     * unit and closing it after: the file is opened once (a shell's prompt and commands no longer pay for it), and
+     * other nightshift processes on the home reach it through this one ({@code AUTO_SERVER}). Other databases are
+     * unchanged.
+     */
+    public SessionStore keepOpen() {
+        keepOpen = dataFile != null;
+        return this;
+    }
+
+    private void holdOpen() {
+        if (!keepOpen) {
+            return;
+        }
+        try {
+            if (keeper != null && keeper.isValid(1)) {
+                return;
+            }
+        } catch (SQLException | RuntimeException broken) {
+            // the process that served the file is gone: open it again below
+        }
+        release();
+        keeper = Connections.open(dataSource, file, true);
+    }
+
+    /** Lets go of the file this store kept open ({@link #keepOpen}); the next unit opens it again. */
+    public synchronized void release() {
+        if (keeper != null) {
+            close(keeper);
+            keeper = null;
         }
     }
 

@@ -24,7 +24,7 @@ final class KillTarget {
         int rounds = Integer.parseInt(args[1]);
         ScriptedShift script = ScriptedShift.named(args[2]);
         PrintStream out = System.out;
-        SessionStore store = SessionStore.open(url(home), "sa", "");
+        SessionStore store = SessionStore.open(url(home), "sa", "").keepOpen(); // as nightshift's own store
         Sessions sessions = new Sessions(store, ScenarioLibrary.bundled());
         dev.nightshift.engineer.ChangeWindows windows = new dev.nightshift.engineer.ChangeWindows(store,
                 ScenarioLibrary.bundled());

@@ -67,7 +67,7 @@ class OneShotCommandsIT {
 
     @Test
     void aTruncatedDatabaseIsNamedWithTheWayToRecover() throws Exception {
-        dev.nightshift.store.SessionStore.open("jdbc:h2:file:" + home.resolve("db/nightshift") + ";FILE_LOCK=FS", "sa", "")
+        dev.nightshift.store.SessionStore.open("jdbc:h2:file:" + home.resolve("db/nightshift") + ";AUTO_SERVER=TRUE", "sa", "")
                 .create("tutorial-brute-force", "analyst", 7, "manual", null);
         Path file = home.resolve("db/nightshift.mv.db");
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,

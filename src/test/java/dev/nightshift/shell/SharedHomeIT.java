@@ -78,7 +78,7 @@ class SharedHomeIT {
                 .containsExactlyInAnyOrder("08:31", "08:32", "08:33", "08:34", "08:35");
         assertThat(rest.toString()).as("the shell sees every process's actions")
                 .contains("Clock: 2026-03-10 08:35:00 UTC");
-        SessionStore store = SessionStore.open("jdbc:h2:file:" + home.resolve("db/nightshift") + ";FILE_LOCK=FS",
+        SessionStore store = SessionStore.open("jdbc:h2:file:" + home.resolve("db/nightshift") + ";AUTO_SERVER=TRUE",
                 "sa", "");
         assertThat(store.journal("S-0001")).as("journaled once each, nothing lost")
                 .containsExactlyElementsOf(java.util.Collections.nCopies(2 + ONE_SHOTS, "[\"wait\",\"PT1M\"]"));

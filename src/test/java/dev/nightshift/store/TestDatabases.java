@@ -33,7 +33,7 @@ public enum TestDatabases {
      */
     public String url(Path home) {
         if (this == H2) {
-            return "jdbc:h2:file:" + home.resolve("db/nightshift") + ";FILE_LOCK=FS";
+            return "jdbc:h2:file:" + home.resolve("db/nightshift") + ";AUTO_SERVER=TRUE";
         }
         return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema(home);
     }

@@ -32,7 +32,8 @@ class KillNineTest {
     private static final int MOST_STEPS_BETWEEN_KILLS = 4;
     private static final int ENGINEER_KILLS = Integer.getInteger("nightshift.engineerKills", 5);
 
-    @TempDir
+    /** Kept when the test fails, so the killed home can be read (H2's Recover tool, or nightshift itself). */
+    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
     Path home;
 
     @Test
@@ -54,6 +55,7 @@ class KillNineTest {
             Random random = new Random(20261201L);
             int[] acked = {0, -1}; // the last acknowledged round and step
             int kills = 0;
+            System.out.println("kill -9: the " + role + " home is " + roleHome + " (kept if this test fails)");
             while (kills < killsWanted) {
                 if (play(roleHome, script, rounds, random, acked)) {
                     break;

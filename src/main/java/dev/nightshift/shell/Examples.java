@@ -14,6 +14,7 @@ final class Examples {
             Map.entry("exit", List.of("exit")),
             Map.entry("clear", List.of("clear")),
             Map.entry("stacktrace", List.of("stacktrace")),
+            Map.entry("repair", List.of("repair")),
             Map.entry("version", List.of("version", "./nightshift --version")),
             Map.entry("technique", List.of("technique T1110.003")),
             Map.entry("scenario list", List.of("scenario list")),

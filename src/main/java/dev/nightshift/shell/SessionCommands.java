@@ -29,9 +29,11 @@ public class SessionCommands {
     private final ChangeWindows windows;
     private final ObjectProvider<LineReader> lineReader;
     private final ObjectProvider<EngineerCommands> engineers;
+    private final ObjectProvider<dev.nightshift.store.SessionStore> store;
 
     SessionCommands(Sessions sessions, ChangeWindows windows, ObjectProvider<LineReader> lineReader,
-                    ObjectProvider<EngineerCommands> engineers) {
+                    ObjectProvider<EngineerCommands> engineers, ObjectProvider<dev.nightshift.store.SessionStore> store) {
+        this.store = store;
         this.sessions = sessions;
         this.windows = windows;
         this.lineReader = lineReader;
@@ -117,6 +119,27 @@ public class SessionCommands {
                 .map(s -> String.format("%-8s %-7s %-28s %-9s seed %d", s.id(), s.status().name().toLowerCase(),
                         s.scenario(), s.role(), s.seed()))
                 .collect(Collectors.joining("\n"));
+    }
+
+    @Command(command = "repair", description = "Salvage a damaged session database: every session, with the journal entries that still read back (the damaged file is kept beside it)")
+    String repair() {
+        dev.nightshift.store.SessionStore home = store.getObject();
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC)
+                .format(java.time.Instant.ofEpochMilli(dev.nightshift.sim.WallTime.epochMillis()));
+        dev.nightshift.store.Repair.Outcome outcome = dev.nightshift.store.Repair.ifDamaged(home, stamp);
+        if (outcome == null) {
+            return "The session database " + home.file() + " reads back whole: nothing to repair.";
+        }
+        StringBuilder out = new StringBuilder("Repaired " + outcome.damaged() + ": " + outcome.sessions()
+                + " session(s) and " + outcome.entriesKept() + " journal entries kept, " + outcome.entriesDropped()
+                + " dropped.\nThe damaged file is kept as " + outcome.keptAs() + ".");
+        outcome.journals().forEach((id, counts) -> {
+            if (counts[1] > 0) {
+                out.append("\n  ").append(id).append(": ").append(counts[0]).append(" entries kept; the ")
+                        .append(counts[1]).append(" after them were lost, so it is active again from there");
+            }
+        });
+        return out.toString();
     }
 
     @Command(command = "resume", description = "Make a stored session current again: resume <session id>")

@@ -89,6 +89,11 @@ public final class SessionStore {
         return "the database " + (options < 0 ? url : url.substring(0, options));
     }
 
+    /** The H2 file of this store, or null for any other database. */
+    java.nio.file.Path dataFile() {
+        return dataFile;
+    }
+
     /** The database file (or URL) this store writes to, as its messages name it. */
     public String file() {
         return file;
@@ -465,10 +470,21 @@ public final class SessionStore {
                 .query(String.class).optional());
     }
 
+    /** A session's status as stored; a value that is none of them is damage, told as such. */
+    private SessionRecord.Status status(String sessionId, String stored) {
+        for (SessionRecord.Status status : SessionRecord.Status.values()) {
+            if (status.name().equals(stored)) {
+                return status;
+            }
+        }
+        throw new StoreException(StoreException.Kind.DAMAGED, "session " + sessionId + "'s record in " + file
+                + " is damaged", StoreException.recover(file), null);
+    }
+
     private SessionRecord map(java.sql.ResultSet rs, int row) throws SQLException {
         return new SessionRecord(rs.getString("id"), rs.getString("scenario"), rs.getString("role"),
                 rs.getLong("seed"), rs.getString("pace"), rs.getString("candidate"),
-                SessionRecord.Status.valueOf(rs.getString("status")), (Long) rs.getObject("wall_started", Long.class),
+                status(rs.getString("id"), rs.getString("status")), (Long) rs.getObject("wall_started", Long.class),
                 rs.getBoolean("hints"));
     }
 }

@@ -118,12 +118,14 @@ public final class StoreException extends RuntimeException {
         return "";
     }
 
-    private static String recover(String file) {
+    /** What to do about a damaged file (or a server's damaged database). */
+    static String recover(String file) {
         if (isServer(file)) {
             return "restore it from a backup (the server's administrator keeps them)";
         }
-        return "restore it from a backup, or move it aside (mv " + file + " " + file + ".damaged) and nightshift"
-                + " starts a fresh database without its sessions";
+        return "run 'nightshift repair' to salvage what its journals still hold, or restore it from a backup, or move it"
+                + " aside (mv " + file + " " + file + ".damaged) and nightshift starts a fresh database without its"
+                + " sessions";
     }
 
     static Kind classify(Throwable failure) {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.nightshift.UserMessages;
 import dev.nightshift.scenario.ScenarioLibrary;
+import dev.nightshift.store.Repair;
+import dev.nightshift.store.SessionRecord;
 import dev.nightshift.store.SessionStore;
 import dev.nightshift.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,7 @@ class DamagedDatabaseTest {
 
     private static byte[] intact;
     private static String intactState;
+    private static List<String> intactJournal;
 
     @BeforeAll
     static void playHalfAShift() throws Exception {
@@ -36,6 +40,8 @@ class DamagedDatabaseTest {
         ScriptedShift script = ScriptedShift.analyst();
         script.steps().subList(0, 12).forEach(step -> step.act().apply(sessions));
         intactState = ScriptedShift.state(sessions.current());
+        SessionStore store = SessionStore.open(KillTarget.url(home.toString()), "sa", "");
+        intactJournal = store.journal(store.current().orElseThrow().id());
         intact = Files.readAllBytes(home.resolve("db/nightshift.mv.db"));
     }
 
@@ -116,5 +122,63 @@ class DamagedDatabaseTest {
         System.out.printf("bit flips: 24 tried, %d reported as damage, %d in space the file no longer used, 0 showed"
                 + " a different shift%n", reported, harmless);
         assertThat(reported + harmless).isEqualTo(24);
+    }
+
+    /**
+     * 'repair' on every damaged copy the other tests report: it either salvages sessions whose journals are each a
+     * prefix of the intact one (and the home plays on from there), or changes nothing and says so; it never invents
+     * an entry. A copy that opens whole is left alone.
+     */
+    @Test
+    void repairSalvagesAPrefixOfEveryJournalOrChangesNothing() throws Exception {
+        Random random = new Random(11);
+        List<byte[]> damaged = new java.util.ArrayList<>();
+        for (int length : new int[] {100, 5000, intact.length / 2}) {
+            damaged.add(java.util.Arrays.copyOf(intact, length));
+        }
+        for (int flip = 0; flip < 12; flip++) {
+            byte[] flipped = intact.clone();
+            int at = random.nextInt(flipped.length);
+            for (int i = at; i < Math.min(flipped.length, at + 64); i++) {
+                flipped[i] ^= (byte) 0x5a;
+            }
+            damaged.add(flipped);
+        }
+        int salvaged = 0;
+        int refused = 0;
+        int untouched = 0;
+        for (int i = 0; i < damaged.size(); i++) {
+            Path home = dir.resolve("repair-" + i);
+            Path file = home.resolve("db/nightshift.mv.db");
+            Files.createDirectories(file.getParent());
+            Files.write(file, damaged.get(i));
+            SessionStore store = SessionStore.open(KillTarget.url(home.toString()), "sa", "");
+            Repair.Outcome outcome;
+            try {
+                outcome = Repair.ifDamaged(store, "test");
+            } catch (StoreException e) {
+                UserMessages.assertPlain(e.getMessage());
+                assertThat(e.getMessage()).contains("no session could be read back from " + file);
+                assertThat(file).hasBinaryContent(damaged.get(i));
+                refused++;
+                continue;
+            }
+            if (outcome == null) {
+                untouched++;
+                continue;
+            }
+            salvaged++;
+            assertThat(file.resolveSibling("nightshift.mv.db.damaged-test")).hasBinaryContent(damaged.get(i));
+            SessionStore repaired = SessionStore.open(KillTarget.url(home.toString()), "sa", "");
+            for (SessionRecord session : repaired.all()) {
+                List<String> journal = repaired.journal(session.id());
+                assertThat(journal.size()).isLessThanOrEqualTo(intactJournal.size());
+                assertThat(journal).isEqualTo(intactJournal.subList(0, journal.size()));
+            }
+            new Sessions(repaired, LIBRARY).current(); // it plays on from what was kept
+        }
+        System.out.printf("repair: %d damaged copies, %d salvaged, %d refused with nothing readable, %d opened whole%n",
+                damaged.size(), salvaged, refused, untouched);
+        assertThat(salvaged).as("some damaged copies are salvaged").isPositive();
     }
 }

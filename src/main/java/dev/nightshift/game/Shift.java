@@ -37,6 +37,7 @@ public final class Shift {
     private final ContainmentState containment = new ContainmentState();
     private final AlertQueue alerts = new AlertQueue();
     private final LogStore seen = new LogStore();
+    private final FieldNames fieldNames = new FieldNames();
     private Instant traineeEndedAt;
     private IntelFeeds feeds;
     private dev.nightshift.world.Enrichment enrichment;
@@ -131,6 +132,11 @@ public final class Shift {
     /** How many telemetry events have flowed so far. */
     public long eventsSeen() {
         return seen.size();
+    }
+
+    /** The field names the logs collected so far use, in order. */
+    public java.util.SortedSet<String> fieldNames() {
+        return fieldNames.of(seen);
     }
 
     public List<CaseAlert> alerts() {

@@ -101,6 +101,51 @@ class Completions {
         return of(() -> seen(sessions.current()));
     }
 
+    /** A search's words: the collected logs' field names (as {@code field=} before a pipe), and a pipe's commands. */
+    @Bean
+    CompletionProvider searchTerms(Sessions sessions) {
+        return context -> {
+            try {
+                List<String> words = context.getWords();
+                int at = Math.max(0, Math.min(context.getWordIndex(), words.size()));
+                return searchProposals(context.currentWordUpToCursor(), words.subList(0, at),
+                        sessions.current().fieldNames());
+            } catch (RuntimeException noSession) {
+                return List.of(); // the command itself will say why when it runs
+            }
+        };
+    }
+
+    /** The pipe commands of docs/search.md. */
+    static final List<String> PIPES = List.of("stats", "table", "sort", "head", "dedup", "top", "rare", "timechart");
+    /** The clause's own words, beside the fields. */
+    private static final List<String> CLAUSE = List.of("earliest=", "latest=", "source=", "host=");
+
+    static List<CompletionProposal> searchProposals(String typed, List<String> before, Collection<String> fields) {
+        String prefix = typed == null ? "" : typed;
+        String previous = before.isEmpty() ? "" : before.get(before.size() - 1);
+        List<String> offered = new ArrayList<>();
+        boolean piped = before.contains("|");
+        if (previous.equals("|")) {
+            offered.addAll(PIPES);
+        } else if (!prefix.contains("=") && !prefix.startsWith("\"")) {
+            if (piped) {
+                offered.addAll(fields);
+            } else {
+                offered.addAll(CLAUSE);
+                fields.forEach(field -> offered.add(field + "="));
+            }
+        }
+        List<CompletionProposal> out = new ArrayList<>();
+        for (String value : offered) {
+            if (value.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))) {
+                // 'field=' waits for its value: no space after it
+                out.add(new CompletionProposal(value).complete(!value.endsWith("=")));
+            }
+        }
+        return out;
+    }
+
     /** Rule ids: of the engineer's window, else of the alerts in the analyst's queue. */
     @Bean
     CompletionProvider ruleIds(Sessions sessions, ChangeWindows windows) {

@@ -48,6 +48,13 @@ class PositionalCompletion implements CompletionResolver {
         }
         List<CommandOption> open = new ArrayList<>(options.stream().filter(o -> !named.contains(o) && !isFlag(o)
                 && !"help".equals(first(o))).toList());
+        // an option of many words (a search's query) takes every unnamed word from its place on
+        for (int i = 0; i < Math.min(unnamed, open.size()); i++) {
+            if (isArray(open.get(i))) {
+                unnamed = i;
+                break;
+            }
+        }
         if (unnamed >= open.size() || open.get(unnamed).getCompletion() == null) {
             return List.of();
         }
@@ -62,6 +69,11 @@ class PositionalCompletion implements CompletionResolver {
     private static boolean isFlag(CommandOption option) {
         Class<?> type = option.getType() == null ? null : option.getType().resolve();
         return type == boolean.class || type == Boolean.class;
+    }
+
+    private static boolean isArray(CommandOption option) {
+        Class<?> type = option.getType() == null ? null : option.getType().resolve();
+        return type != null && type.isArray();
     }
 
     private static String first(CommandOption option) {

@@ -109,7 +109,7 @@ public class ShiftCommands {
     }
 
     @Command(command = "search", description = "Search the logs so far in the search language of docs/search.md (costs 2 minutes), e.g. search EventID=4625 earliest=-1h | stats count by IpAddress | sort -count")
-    String search(@Option(required = true, arityMax = 512, description = "a search: field=value, field!=value, field>N, words, \"phrases\", AND/OR/NOT, ( ), earliest=-2h latest=-30m, then | stats, table, sort, head, dedup, top, rare, timechart") String[] query,
+    String search(@OptionValues(provider = "searchTerms") @Option(required = true, arityMax = 512, description = "a search: field=value, field!=value, field>N, words, \"phrases\", AND/OR/NOT, ( ), earliest=-2h latest=-30m, then | stats, table, sort, head, dedup, top, rare, timechart") String[] query,
                   @Option(longNames = "limit", defaultValue = "20", description = "how many of the latest events, or of a table's first rows, to show") int limit) {
         String text = String.join(" ", query);
         if (windows.currentIsEngineer()) {

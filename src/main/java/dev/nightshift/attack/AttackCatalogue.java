@@ -41,6 +41,30 @@ public final class AttackCatalogue {
         return Holder.INSTANCE;
     }
 
+    /**
+     * The shipped catalogue's ATT&CK version, read from the head of the resource without loading the catalogue (for
+     * {@code version}, which should start as fast as anything can).
+     */
+    public static String enterpriseVersion() {
+        try (java.io.InputStream in = AttackCatalogue.class.getResourceAsStream(RESOURCE);
+             com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory()
+                     .createParser(java.util.Objects.requireNonNull(in, RESOURCE))) {
+            if (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    parser.nextToken();
+                    if (field.equals("version")) {
+                        return parser.getText();
+                    }
+                    parser.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return enterprise().version();
+    }
+
     /** Whether {@code id} has the shape of a technique id ({@code T1234} or {@code T1234.001}). */
     public static boolean isTechniqueId(String id) {
         return id != null && TECHNIQUE_ID.matcher(id).matches();

@@ -14,7 +14,7 @@ public class InfoCommands {
     String version() {
         String version = NightshiftApplication.class.getPackage().getImplementationVersion();
         return "nightshift " + (version == null ? "dev" : version)
-                + " (ATT&CK Enterprise v" + AttackCatalogue.enterprise().version() + ")";
+                + " (ATT&CK Enterprise v" + AttackCatalogue.enterpriseVersion() + ")";
     }
 
     @Command(command = "technique", description = "Show an ATT&CK technique: its name and tactics.")

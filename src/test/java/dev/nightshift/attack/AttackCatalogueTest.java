@@ -23,6 +23,12 @@ class AttackCatalogueTest {
     }
 
     @Test
+    void theVersionReadFromTheResourcesHeadIsTheLoadedCataloguesVersion() {
+        assertThat(AttackCatalogue.enterpriseVersion()).isEqualTo("18.1")
+                .isEqualTo(AttackCatalogue.enterprise().version());
+    }
+
+    @Test
     void findsSubTechniqueWithItsTactics() {
         Technique spraying = catalogue.technique("t1110.003").orElseThrow();
         assertThat(spraying.name()).isEqualTo("Brute Force: Password Spraying");

@@ -11,8 +11,11 @@ final class Durations {
     static Duration parse(String text) {
         return dev.nightshift.scenario.Durations.parse(text.toLowerCase())
                 .filter(d -> !d.isZero())
-                .orElseThrow(() -> new BadInputException(
-                        "'" + text + "' is not a duration: write it like 15m, 1h, 90s, 1h30m or 2d"));
+                .orElseThrow(() -> new BadInputException(text.trim().matches("(\\d+(d|h|ms|m|s))+")
+                        && text.matches(".*\\d{7}.*")
+                        ? "'" + text + "' is not a duration nightshift counts (at most six digits per unit); write"
+                        + " a shorter one, like 30d"
+                        : "'" + text + "' is not a duration: write it like 15m, 1h, 90s, 1h30m or 2d"));
     }
 
     /** Hours and minutes for the clock, e.g. {@code 1h05m} or {@code 49m}. */

@@ -29,6 +29,7 @@ public final class Sessions {
     private final java.util.function.LongSupplier wallClock;
     /** Each thread's last shift: a server plays one candidate per thread, the command line has one thread. */
     private final JournalCache<Shift> caches = new JournalCache<>();
+    private final dev.nightshift.store.ViewStore views;
 
     public Sessions(SessionStore store, ScenarioLibrary library) {
         this(store, library, dev.nightshift.sim.WallTime::epochMillis);
@@ -37,6 +38,7 @@ public final class Sessions {
     /** Sessions whose real-time pace reads wall time (epoch milliseconds) from {@code wallClock}. */
     public Sessions(SessionStore store, ScenarioLibrary library, java.util.function.LongSupplier wallClock) {
         this.store = store;
+        this.views = new dev.nightshift.store.ViewStore(store);
         this.library = library;
         this.wallClock = wallClock;
     }
@@ -103,6 +105,47 @@ public final class Sessions {
     }
 
     /**
+     * What {@code alerts} and {@code status} show of the current shift: read from the snapshot taken after the
+     * journal's last entry when there is one (a one-shot command on a long session then replays nothing), else from
+     * the shift rebuilt from the journal, whose snapshot is then kept. A session at real-time pace is always
+     * rebuilt, since its clock moves on between commands.
+     */
+    public QueueView queueView() {
+        return unit(() -> {
+            SessionRecord record = currentRecord();
+            if (record.role().equals(Role.ENGINEER.word())) {
+                return QueueView.of(0, fresh()); // refused there, with the engineer's sentence
+            }
+            store.find(record.id()); // holds the session for the rest of the unit
+            int length = views.journalLength(record.id());
+            Shift inHand = caches.get(record.id(), length);
+            boolean timeStands = Pace.parse(record.pace()).isManual() || record.status() != SessionRecord.Status.ACTIVE;
+            if (inHand == null && timeStands) {
+                java.util.Optional<QueueView> stored = views.get(record.id())
+                        .filter(view -> view.actions() == length)
+                        .flatMap(view -> readView(view.json()));
+                if (stored.isPresent()) {
+                    return stored.get();
+                }
+            }
+            Shift shift = fresh();
+            QueueView view = QueueView.of(caches.actions(), shift);
+            if (timeStands && inHand == null) {
+                views.put(record.id(), caches.actions(), StoredCard.write(view));
+            }
+            return view;
+        });
+    }
+
+    private static java.util.Optional<QueueView> readView(String json) {
+        try {
+            return java.util.Optional.of(StoredCard.read(json, QueueView.class));
+        } catch (RuntimeException unreadable) {
+            return java.util.Optional.empty(); // a snapshot is never the truth: the journal is replayed instead
+        }
+    }
+
+    /**
      * The shift as this process's last action left it, without looking for what other processes did since: what the
      * answer to that action describes, even when another process acts at once.
      */
@@ -162,6 +205,10 @@ public final class Sessions {
                     + " at the same moment, so this action was not recorded; type the command again");
         }
         caches.remember(record.id(), position, shift);
+        // the snapshot for one-shot reads commits with the entry; a real-time session's clock moves on regardless
+        if (shift.pace().isManual()) {
+            views.put(record.id(), position, StoredCard.write(QueueView.of(position, shift)));
+        }
         return result;
     }
 

@@ -3,7 +3,7 @@ package dev.nightshift.game;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A score card (the analyst's or the engineer's) as the store keeps it: JSON. */
+/** A score card (the analyst's or the engineer's), or a shift's snapshot, as the store keeps it: JSON. */
 public final class StoredCard {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -15,7 +15,7 @@ public final class StoredCard {
         try {
             return JSON.writeValueAsString(card);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the score card", e);
+            throw new IllegalStateException("cannot write the " + card.getClass().getSimpleName(), e);
         }
     }
 
@@ -23,7 +23,7 @@ public final class StoredCard {
         try {
             return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read the stored score card", e);
+            throw new IllegalStateException("cannot read the stored " + type.getSimpleName(), e);
         }
     }
 }

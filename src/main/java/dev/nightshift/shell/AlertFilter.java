@@ -1,6 +1,6 @@
 package dev.nightshift.shell;
 
-import dev.nightshift.game.CaseAlert;
+import dev.nightshift.game.QueueView.Row;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -50,31 +50,31 @@ record AlertFilter(Set<String> states, String rule, Set<String> levels, String s
         return states.isEmpty() && rule == null && levels.isEmpty() && sort.equals("age");
     }
 
-    List<CaseAlert> apply(List<CaseAlert> queue) {
-        List<CaseAlert> out = new ArrayList<>(queue.stream().filter(matches()).toList());
-        Comparator<CaseAlert> byAge = Comparator.comparing(CaseAlert::raisedAt).thenComparing(CaseAlert::id);
+    List<Row> apply(List<Row> queue) {
+        List<Row> out = new ArrayList<>(queue.stream().filter(matches()).toList());
+        Comparator<Row> byAge = Comparator.comparing(Row::raised).thenComparing(Row::id);
         out.sort(switch (sort) {
             case "newest" -> byAge.reversed();
-            case "severity" -> Comparator.comparingInt((CaseAlert a) -> -LEVELS.indexOf(a.alert().level()))
+            case "severity" -> Comparator.comparingInt((Row a) -> -LEVELS.indexOf(a.level()))
                     .thenComparing(byAge);
-            case "count" -> Comparator.comparingInt((CaseAlert a) -> -a.count()).thenComparing(byAge);
-            case "rule" -> Comparator.comparing((CaseAlert a) -> a.alert().title()).thenComparing(byAge);
+            case "count" -> Comparator.comparingInt((Row a) -> -a.count()).thenComparing(byAge);
+            case "rule" -> Comparator.comparing((Row a) -> a.title()).thenComparing(byAge);
             default -> byAge;
         });
         return out;
     }
 
-    private Predicate<CaseAlert> matches() {
+    private Predicate<Row> matches() {
         return a -> (states.isEmpty() || states.contains(a.state())
                         || states.contains("open") && (a.state().equals("new") || a.state().equals("open")))
-                && (levels.isEmpty() || levels.contains(a.alert().level().toLowerCase(Locale.ROOT)))
+                && (levels.isEmpty() || levels.contains(a.level().toLowerCase(Locale.ROOT)))
                 && (rule == null || ruleMatches(a));
     }
 
-    private boolean ruleMatches(CaseAlert a) {
+    private boolean ruleMatches(Row a) {
         String wanted = rule.toLowerCase(Locale.ROOT);
-        return a.alert().ruleId().toLowerCase(Locale.ROOT).startsWith(wanted)
-                || a.alert().title().toLowerCase(Locale.ROOT).contains(wanted);
+        return a.ruleId().toLowerCase(Locale.ROOT).startsWith(wanted)
+                || a.title().toLowerCase(Locale.ROOT).contains(wanted);
     }
 
     /** Says what the filter kept out, so an empty answer is never a mystery. */

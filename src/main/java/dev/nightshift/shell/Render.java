@@ -49,11 +49,15 @@ final class Render {
      * columns leave, the subject (who and where, what a triage is about) first, up to 32 characters, then the title up to 50.
      */
     static String alertRow(CaseAlert a) {
+        return alertRow(dev.nightshift.game.QueueView.Row.of(a));
+    }
+
+    static String alertRow(dev.nightshift.game.QueueView.Row a) {
         int[] flex = flexColumns();
-        return String.format("%-6s %s  %s %s %5s  %-" + flex[0] + "s %s", a.id(), clock(a.raisedAt()),
-                TerminalStyle.level(a.alert().level(), 8), TerminalStyle.state(a.state(), 9),
-                a.count() > 1 ? "x" + a.count() : "", truncate(a.alert().title(), flex[0]),
-                truncate(subject(a), flex[1])).stripTrailing();
+        return String.format("%-6s %s  %s %s %5s  %-" + flex[0] + "s %s", a.id(), clock(a.raised()),
+                TerminalStyle.level(a.level(), 8), TerminalStyle.state(a.state(), 9),
+                a.count() > 1 ? "x" + a.count() : "", truncate(a.title(), flex[0]),
+                truncate(a.subject(), flex[1])).stripTrailing();
     }
 
     static String alertHeader() {

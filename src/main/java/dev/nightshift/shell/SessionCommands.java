@@ -89,17 +89,15 @@ public class SessionCommands {
                     + EngineerCommands.window(window) + "\n"
                     + "Change set: " + EngineerCommands.changeCount(window);
         }
-        Shift shift = sessions.current();
+        dev.nightshift.game.QueueView shift = sessions.queueView();
         SessionRecord record = sessions.currentRecord();
-        long open = shift.alerts().stream().filter(a -> a.isOpen()).count();
-        String contained = shift.containments().stream()
-                .map(c -> c.kind().word() + " " + c.name())
-                .collect(Collectors.joining(", "));
-        Duration left = Duration.between(shift.now(), shift.end());
+        long open = shift.alerts().stream().filter(a -> a.open()).count();
+        String contained = String.join(", ", shift.contained());
+        Duration left = Duration.between(shift.clock(), shift.endsAt());
         return "Session " + record.id() + " (" + record.status().name().toLowerCase() + "): "
-                + shift.scenario().title() + ", " + shift.role().word() + seed(record, shift.seed())
-                + ", " + shift.pace().text() + " pace\n"
-                + "Clock: " + Render.time(shift.now()) + (shift.isOver() ? " (shift over)" : ", " + Durations.format(left) + " left") + "\n"
+                + shift.title() + ", " + shift.role() + seed(record, shift.seed())
+                + ", " + shift.pace() + " pace\n"
+                + "Clock: " + Render.time(shift.clock()) + (shift.over() ? " (shift over)" : ", " + Durations.format(left) + " left") + "\n"
                 + "Alerts: " + shift.alerts().size() + " raised, " + open + " open\n"
                 + "Contained: " + (contained.isEmpty() ? "nothing" : contained);
     }

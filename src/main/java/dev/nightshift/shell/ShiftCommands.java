@@ -51,14 +51,15 @@ public class ShiftCommands {
                   @OptionValues(provider = "alertLevels") @Option(longNames = "severity", description = "the alerts' levels, comma-separated: informational, low, medium, high, critical") String severity,
                   @OptionValues(provider = "alertSorts") @Option(longNames = "sort", description = "age (oldest first, the default), newest, severity, count or rule") String sort) {
         AlertFilter filter = AlertFilter.of(state, rule, severity, sort);
-        Shift shift = sessions.current();
-        if (shift.alerts().isEmpty()) {
-            return clockLine() + "\nNo alerts yet; 'next' waits for one.";
+        dev.nightshift.game.QueueView view = sessions.queueView();
+        String clock = "[" + Render.time(view.clock()) + (view.over() ? ", shift over" : "") + "]";
+        if (view.alerts().isEmpty()) {
+            return clock + "\nNo alerts yet; 'next' waits for one.";
         }
-        List<CaseAlert> shown = filter.apply(shift.alerts());
-        StringBuilder out = new StringBuilder(clockLine()).append('\n');
+        List<dev.nightshift.game.QueueView.Row> shown = filter.apply(view.alerts());
+        StringBuilder out = new StringBuilder(clock).append('\n');
         if (!filter.isEmpty()) {
-            out.append(filter.describe(shown.size(), shift.alerts().size())).append('\n');
+            out.append(filter.describe(shown.size(), view.alerts().size())).append('\n');
         }
         if (shown.isEmpty()) {
             return out.append("None match; 'alerts' lists them all.").toString();

@@ -26,7 +26,9 @@ class AlertFilterTest {
     }
 
     private static List<String> ids(String state, String rule, String severity, String sort) {
-        return AlertFilter.of(state, rule, severity, sort).apply(shift.alerts()).stream().map(CaseAlert::id).toList();
+        return AlertFilter.of(state, rule, severity, sort)
+                .apply(shift.alerts().stream().map(dev.nightshift.game.QueueView.Row::of).toList()).stream()
+                .map(dev.nightshift.game.QueueView.Row::id).toList();
     }
 
     @Test

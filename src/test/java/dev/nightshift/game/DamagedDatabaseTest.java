@@ -136,6 +136,15 @@ class DamagedDatabaseTest {
         for (int length : new int[] {100, 5000, intact.length / 2}) {
             damaged.add(java.util.Arrays.copyOf(intact, length));
         }
+        // one entry's own bytes changed wherever the file holds them: the file opens, the entry fails its checksum
+        byte[] entry = intact.clone();
+        byte[] word = "\"contain\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int at = 0; at + word.length <= entry.length; at++) {
+            if (java.util.Arrays.equals(entry, at, at + word.length, word, 0, word.length)) {
+                entry[at + 1] = 'k';
+            }
+        }
+        damaged.add(entry);
         for (int flip = 0; flip < 12; flip++) {
             byte[] flipped = intact.clone();
             int at = random.nextInt(flipped.length);

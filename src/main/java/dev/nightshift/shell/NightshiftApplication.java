@@ -17,6 +17,10 @@ public class NightshiftApplication {
     public static void main(String[] given) {
         String[] args = Conventions.apply(given);
         System.setProperty("nightshift.home", Home.resolve().toString());
+        // Spring Boot's background warm-up (validation, Jackson, charsets) costs a command more CPU than it saves
+        if (System.getProperty("spring.backgroundpreinitializer.ignore") == null) {
+            System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+        }
         if (args.length == 0 && !Boolean.getBoolean("spring.aot.processing")) {
             System.setProperty("nightshift.interactive", "true");
             System.out.println("nightshift: a SOC shift in your terminal. Start the tutorial with"

@@ -55,24 +55,35 @@ public record Aggregate(String function, String field, String as) {
                 return;
             }
             Object value = row.get(of.field);
-            if (value == null) {
-                return;
+            if (value != null) {
+                add(value, null, distinct != null ? Double.NaN : Values.number(value));
             }
+        }
+
+        /** Counts one row (the statistic has no field). */
+        void count() {
+            count++;
+        }
+
+        /**
+         * Adds a row's value of the field, not null: {@code text} is {@link Values#text} of it or null to work it
+         * out, {@code number} is {@link Values#number} of it (any value for dc and values, which do not read it).
+         */
+        void add(Object value, String text, double number) {
             count++;
             if (distinct != null) {
-                distinct.add(Values.text(value));
+                distinct.add(text != null ? text : Values.text(value));
                 return;
             }
-            double n = Values.number(value);
-            if (!Double.isNaN(n)) {
+            if (!Double.isNaN(number)) {
                 numbers++;
-                sum += n;
-                min = Math.min(min, n);
-                max = Math.max(max, n);
+                sum += number;
+                min = Math.min(min, number);
+                max = Math.max(max, number);
             } else {
-                String text = Values.text(value);
-                minText = minText == null || Values.compare(text, minText) < 0 ? text : minText;
-                maxText = maxText == null || Values.compare(text, maxText) > 0 ? text : maxText;
+                String t = text != null ? text : Values.text(value);
+                minText = minText == null || Values.compare(t, minText) < 0 ? t : minText;
+                maxText = maxText == null || Values.compare(t, maxText) > 0 ? t : maxText;
             }
         }
 

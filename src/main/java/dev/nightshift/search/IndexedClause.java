@@ -1,5 +1,6 @@
 package dev.nightshift.search;
 
+import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -35,7 +36,8 @@ final class IndexedClause {
             BitSet hits = new BitSet(to);
             Column column = store.column(c.field());
             if (column != null) {
-                scan(column, ValueTest.of(c), new byte[store.strings().size()], hits);
+                ValueTest test = ValueTest.of(c);
+                scan(column, test, memo(test, column.distinctCount()), hits);
             }
             return hits;
         }
@@ -44,8 +46,8 @@ final class IndexedClause {
         }
         if (e instanceof Expr.Text t) {
             BitSet hits = new BitSet(to);
-            byte[] memo = new byte[store.strings().size()];
             ValueTest test = ValueTest.of(t);
+            byte[] memo = memo(test, Integer.MAX_VALUE);
             for (Column column : store.fullTextColumns()) {
                 scan(column, test, memo, hits);
             }
@@ -67,25 +69,71 @@ final class IndexedClause {
     }
 
     private void scan(Column column, ValueTest test, byte[] memo, BitSet hits) {
-        StringIds strings = store.strings();
-        int[] positions = column.positions;
-        int[] ids = column.ids;
         long required = test.required();
         if ((column.signature & required) != required) {
             return;
         }
-        for (int i = column.lowerBound(from), end = column.lowerBound(to); i < end; i++) {
-            int id = ids[i];
-            byte known = memo[id];
-            if (known == 0) {
-                known = (strings.signature(id) & required) == required && test.test(strings.value(id)) ? (byte) 1
-                        : (byte) 2;
-                memo[id] = known;
+        int[] positions = column.positions;
+        int[] ids = column.ids;
+        int start = column.lowerBound(from);
+        int end = column.lowerBound(to);
+        int distinct = column.distinctCount();
+        if (end - start > distinct) {
+            // fewer values than entries: test each value once first, and skip a column none of them matches
+            int matching = 0;
+            for (int k = 0; k < distinct; k++) {
+                matching += known(column.distinctId(k), test, required, memo) == 1 ? 1 : 0;
             }
-            if (known == 1) {
+            if (matching == 0) {
+                return;
+            }
+            if (matching == distinct) {
+                for (int i = start; i < end; i++) {
+                    hits.set(positions[i]);
+                }
+                return;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            if (known(ids[i], test, required, memo) == 1) {
                 hits.set(positions[i]);
             }
         }
+    }
+
+    /**
+     * A memo for {@link #known}, over every id of the dictionary. When the test's pattern needs a run of letters or
+     * digits and more values are to be tested than the store has words, the strings holding a word with that run
+     * are tested now and every other string is known not to match.
+     */
+    private byte[] memo(ValueTest test, int values) {
+        byte[] memo = new byte[store.strings().size()];
+        String run = test.pattern() == null ? null : Words.longestRun(test.pattern());
+        Words words = store.words();
+        if (run != null && values > words.size() / 4) {
+            Arrays.fill(memo, (byte) 2);
+            long required = test.required();
+            StringIds strings = store.strings();
+            words.candidates(run, id -> {
+                if (memo[id] == 2) {
+                    memo[id] = (strings.signature(id) & required) == required && test.test(strings.value(id))
+                            ? (byte) 1 : (byte) 3;
+                }
+            });
+        }
+        return memo;
+    }
+
+    /** 1 when the value of {@code id} passes the test, 2 when not; worked out once per id. */
+    private byte known(int id, ValueTest test, long required, byte[] memo) {
+        byte known = memo[id];
+        if (known == 0) {
+            StringIds strings = store.strings();
+            known = (strings.signature(id) & required) == required && test.test(strings.value(id)) ? (byte) 1
+                    : (byte) 2;
+            memo[id] = known;
+        }
+        return known == 3 ? 2 : known;
     }
 
     private BitSet range() {

@@ -1,0 +1,93 @@
+package dev.nightshift.search;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One field's values over the rows of a search, read from the index rather than from each event: the dictionary id
+ * of each row's value (-1 when the event lacks the field), and for each id met the value as the event holds it,
+ * its text and number worked out once, and a key numbering the distinct texts (which pipe commands group by).
+ */
+final class FieldValues {
+
+    /** A value of the field: as the event holds it, as {@link Values#text} reads it, as a number, and its key. */
+    record Cell(Object raw, String text, double number, int key) {
+    }
+
+    final int[] ids;
+    private final Column.Kind kind;
+    private final StringIds strings;
+    private Cell[] cells;
+    private final Map<String, Integer> keys = new HashMap<>();
+
+    private FieldValues(int[] ids, Column.Kind kind, StringIds strings) {
+        this.ids = ids;
+        this.kind = kind;
+        this.strings = strings;
+    }
+
+    /** The field's values over {@code rows} (positions, descending), or null when the index cannot give them. */
+    static FieldValues of(LogStore store, String field, int[] rows) {
+        Column column = store.pipeColumn(field);
+        if (column == null) {
+            return null;
+        }
+        int[] ids = new int[rows.length];
+        int[] positions = column.positions;
+        int[] columnIds = column.ids;
+        int n = column.size;
+        if ((long) rows.length * 20 < n) {
+            for (int r = 0; r < rows.length; r++) {
+                int at = column.lowerBound(rows[r]);
+                ids[r] = at < n && positions[at] == rows[r] ? columnIds[at] : -1;
+            }
+        } else {
+            int c = n - 1;
+            for (int r = 0; r < rows.length; r++) {
+                int p = rows[r];
+                while (c >= 0 && positions[c] > p) {
+                    c--;
+                }
+                ids[r] = c >= 0 && positions[c] == p ? columnIds[c] : -1;
+            }
+        }
+        return new FieldValues(ids, column.kind, store.strings());
+    }
+
+    /** The value of row {@code r}, or null when its event lacks the field. */
+    Cell at(int r) {
+        int id = ids[r];
+        return id < 0 ? null : cell(id);
+    }
+
+    private Cell cell(int id) {
+        if (cells == null) {
+            cells = new Cell[strings.size()];
+        }
+        Cell c = cells[id];
+        if (c == null) {
+            String s = strings.value(id);
+            Object raw = switch (kind) {
+                case INTEGER -> Integer.valueOf(s);
+                case LONG -> Long.valueOf(s);
+                case DOUBLE -> Double.valueOf(s);
+                case BOOLEAN -> Boolean.valueOf(s);
+                default -> s;
+            };
+            String text = Values.text(raw);
+            Integer key = keys.get(text);
+            if (key == null) {
+                key = keys.size();
+                keys.put(text, key);
+            }
+            c = new Cell(raw, text, Values.number(raw), key);
+            cells[id] = c;
+        }
+        return c;
+    }
+
+    /** How many distinct keys the rows read so far have. */
+    int keyCount() {
+        return keys.size();
+    }
+}

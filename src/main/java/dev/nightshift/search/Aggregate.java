@@ -39,6 +39,7 @@ public record Aggregate(String function, String field, String as) {
         private String minText;
         private String maxText;
         private Set<String> distinct;
+        private IntSet keys;
 
         private Accumulator(Aggregate of) {
             this.of = of;
@@ -57,6 +58,25 @@ public record Aggregate(String function, String field, String as) {
             Object value = row.get(of.field);
             if (value != null) {
                 add(value, null, distinct != null ? Double.NaN : Values.number(value));
+            }
+        }
+
+        /** Whether the statistic counts or lists distinct values ({@code dc}, {@code values}). */
+        boolean distinct() {
+            return distinct != null;
+        }
+
+        /**
+         * Adds a value of a distinct statistic by its key (a number standing for its text, the same for the same
+         * text): the text is read only the first time its key comes.
+         */
+        void addDistinct(int key, String text) {
+            count++;
+            if (keys == null) {
+                keys = new IntSet();
+            }
+            if (keys.add(key)) {
+                distinct.add(text);
             }
         }
 

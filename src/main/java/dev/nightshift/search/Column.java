@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * One field of a log store's index: the positions of the events that carry it, ascending, and the dictionary id of
- * each one's value, side by side; the distinct ids it holds (so that a search tests each of its values once and
- * skips a column none of whose values can match); and what kind of value the events hold, so that a pipe command
- * can read a value back from its id as the event holds it.
+ * each one's value, side by side; which blocks of 64 dictionary ids its values fall in (so that a search skips a
+ * column none of whose values can match); and what kind of value the events hold, so that a pipe command can read a
+ * value back from its id as the event holds it.
  */
 final class Column {
 
@@ -37,7 +37,8 @@ final class Column {
      * event's value read by name ({@link Fields#value}) is the entry's.
      */
     boolean plain = true;
-    private final IntSet distinct = new IntSet();
+    /** Bit {@code id / 64} set for the id of every value added. */
+    long[] blocks = new long[1];
 
     Column(boolean fullText) {
         this.fullText = fullText;
@@ -51,17 +52,21 @@ final class Column {
         }
         positions[size] = position;
         ids[size++] = id;
-        distinct.add(id);
+        int block = id >>> 6;
+        if (block >>> 6 >= blocks.length) {
+            blocks = Arrays.copyOf(blocks, Math.max(blocks.length * 2, (block >>> 6) + 1));
+        }
+        blocks[block >>> 6] |= 1L << block;
     }
 
-    /** The number of distinct ids the column holds. */
-    int distinctCount() {
-        return distinct.size();
-    }
-
-    /** The {@code i}th distinct id, in the order they were first added. */
-    int distinctId(int i) {
-        return distinct.at(i);
+    /** Whether some value of the column has its id in one of the blocks of 64 ids set in {@code wanted}. */
+    boolean mayHold(long[] wanted) {
+        for (int i = 0, n = Math.min(blocks.length, wanted.length); i < n; i++) {
+            if ((blocks[i] & wanted[i]) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first entry whose position is at least {@code position}. */
@@ -80,6 +85,6 @@ final class Column {
     }
 
     long bytes() {
-        return 8L * positions.length + distinct.bytes() + 32;
+        return 8L * positions.length + 8L * blocks.length + 32;
     }
 }

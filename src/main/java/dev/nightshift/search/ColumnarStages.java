@@ -105,7 +105,9 @@ final class ColumnarStages {
             return;
         }
         FieldValues.Cell cell = of.at(r);
-        if (cell != null) {
+        if (cell != null && a.distinct()) {
+            a.addDistinct(cell.key(), cell.text());
+        } else if (cell != null) {
             a.add(cell.raw(), cell.text(), cell.number());
         }
     }

@@ -5,8 +5,9 @@ import java.util.BitSet;
 
 /**
  * Evaluates a clause on a log store's index: each comparison scans its field's column once, testing each distinct
- * value once (a memo over dictionary ids), and the tree combines bit sets of positions. The work is linear in the
- * entries of the columns it reads and the length of the distinct values, whatever the pattern.
+ * value once (a memo over dictionary ids; for a pattern with a run of letters or digits, only the strings the word
+ * index names), and the tree combines bit sets of positions. The work is linear in the entries of the columns it
+ * reads and the length of the distinct values, whatever the pattern.
  */
 final class IndexedClause {
 
@@ -37,7 +38,7 @@ final class IndexedClause {
             Column column = store.column(c.field());
             if (column != null) {
                 ValueTest test = ValueTest.of(c);
-                scan(column, test, memo(test, column.distinctCount()), hits);
+                scan(column, test, memo(test, entries(column)), hits);
             }
             return hits;
         }
@@ -47,7 +48,11 @@ final class IndexedClause {
         if (e instanceof Expr.Text t) {
             BitSet hits = new BitSet(to);
             ValueTest test = ValueTest.of(t);
-            byte[] memo = memo(test, Integer.MAX_VALUE);
+            long entries = 0;
+            for (Column column : store.fullTextColumns()) {
+                entries += entries(column);
+            }
+            Memo memo = memo(test, entries);
             for (Column column : store.fullTextColumns()) {
                 scan(column, test, memo, hits);
             }
@@ -68,60 +73,54 @@ final class IndexedClause {
         return hits;
     }
 
-    private void scan(Column column, ValueTest test, byte[] memo, BitSet hits) {
+    private void scan(Column column, ValueTest test, Memo memo, BitSet hits) {
         long required = test.required();
-        if ((column.signature & required) != required) {
+        if ((column.signature & required) != required || memo.blocks != null && !column.mayHold(memo.blocks)) {
             return;
         }
         int[] positions = column.positions;
         int[] ids = column.ids;
-        int start = column.lowerBound(from);
-        int end = column.lowerBound(to);
-        int distinct = column.distinctCount();
-        if (end - start > distinct) {
-            // fewer values than entries: test each value once first, and skip a column none of them matches
-            int matching = 0;
-            for (int k = 0; k < distinct; k++) {
-                matching += known(column.distinctId(k), test, required, memo) == 1 ? 1 : 0;
-            }
-            if (matching == 0) {
-                return;
-            }
-            if (matching == distinct) {
-                for (int i = start; i < end; i++) {
-                    hits.set(positions[i]);
-                }
-                return;
-            }
-        }
-        for (int i = start; i < end; i++) {
-            if (known(ids[i], test, required, memo) == 1) {
+        byte[] known = memo.known;
+        for (int i = column.lowerBound(from), end = column.lowerBound(to); i < end; i++) {
+            if (known(ids[i], test, required, known) == 1) {
                 hits.set(positions[i]);
             }
         }
     }
 
     /**
-     * A memo for {@link #known}, over every id of the dictionary. When the test's pattern needs a run of letters or
-     * digits and more values are to be tested than the store has words, the strings holding a word with that run
-     * are tested now and every other string is known not to match.
+     * What is known of each dictionary id: 0 not yet tested, 1 matches, 2 does not, 3 tested and does not; and, when
+     * the matching ids were all found at once, which blocks of 64 ids hold one.
      */
-    private byte[] memo(ValueTest test, int values) {
+    private record Memo(byte[] known, long[] blocks) {
+    }
+
+    /**
+     * A memo for {@link #known}. When the test's pattern needs a run of letters or digits and more values are to be
+     * tested than the store has words, the strings holding a word with that run are tested now and every other string
+     * is known not to match.
+     */
+    private Memo memo(ValueTest test, long values) {
         byte[] memo = new byte[store.strings().size()];
         String run = test.pattern() == null ? null : Words.longestRun(test.pattern());
         Words words = store.words();
-        if (run != null && values > words.size() / 4) {
-            Arrays.fill(memo, (byte) 2);
-            long required = test.required();
-            StringIds strings = store.strings();
-            words.candidates(run, id -> {
-                if (memo[id] == 2) {
-                    memo[id] = (strings.signature(id) & required) == required && test.test(strings.value(id))
-                            ? (byte) 1 : (byte) 3;
-                }
-            });
+        if (run == null || values <= words.size() / 4) {
+            return new Memo(memo, null);
         }
-        return memo;
+        Arrays.fill(memo, (byte) 2);
+        long[] blocks = new long[(memo.length >>> 12) + 1];
+        long required = test.required();
+        StringIds strings = store.strings();
+        words.candidates(run, id -> {
+            if (memo[id] == 2) {
+                boolean hit = (strings.signature(id) & required) == required && test.test(strings.value(id));
+                memo[id] = hit ? (byte) 1 : (byte) 3;
+                if (hit) {
+                    blocks[id >>> 12] |= 1L << (id >>> 6);
+                }
+            }
+        });
+        return new Memo(memo, blocks);
     }
 
     /** 1 when the value of {@code id} passes the test, 2 when not; worked out once per id. */
@@ -134,6 +133,11 @@ final class IndexedClause {
             memo[id] = known;
         }
         return known == 3 ? 2 : known;
+    }
+
+    /** How many of the column's entries fall in the positions searched. */
+    private int entries(Column column) {
+        return column.lowerBound(to) - column.lowerBound(from);
     }
 
     private BitSet range() {

@@ -2,7 +2,7 @@ package dev.nightshift.search;
 
 import java.util.Arrays;
 
-/** A set of non-negative ints in insertion order, in an open-addressing table: about 12 bytes an element. */
+/** A set of non-negative ints (a statistic's distinct keys), in an open-addressing table: about 12 bytes an element. */
 final class IntSet {
 
     private int[] order = new int[4];

@@ -27,6 +27,8 @@ public final class LogStore {
     private final Map<String, Column> columns = new HashMap<>();
     private final List<Column> fullText = new ArrayList<>();
     private final Words words = new Words();
+    /** The dictionary id + 1 of each small whole number's text, which so many fields hold (0: not met yet). */
+    private final int[] smallInts = new int[1 << 16];
     private int indexed;
 
     public LogStore() {
@@ -96,7 +98,16 @@ public final class LogStore {
 
     private void add(Column column, int position, Object value) {
         column.kind = column.kind.and(Column.Kind.of(value));
-        int id = strings.id(value instanceof String s ? s : String.valueOf(value));
+        int id;
+        if (value instanceof Integer n && n >= 0 && n < smallInts.length) {
+            id = smallInts[n] - 1;
+            if (id < 0) {
+                id = strings.id(String.valueOf(value));
+                smallInts[n] = id + 1;
+            }
+        } else {
+            id = strings.id(value instanceof String s ? s : String.valueOf(value));
+        }
         column.add(position, id, strings.signature(id));
     }
 
@@ -169,7 +180,7 @@ public final class LogStore {
 
     /** What the index holds beyond the events, in bytes (columns and times; the dictionary's table and ids). */
     public long indexBytes() {
-        long bytes = 8L * times.length + 12L * strings.size() + words.bytes();
+        long bytes = 8L * times.length + strings.bytes() + 4L * smallInts.length + words.bytes();
         for (Column c : columns.values()) {
             bytes += c.bytes();
         }

@@ -19,8 +19,8 @@ final class Words {
     private String joined = "";
     private int[] starts = new int[1025];
     private int count;
-    private int[] table = new int[2048];
-    private int[] hashes = new int[1024];
+    /** Per slot: the word's hash in the high half, its id + 1 in the low half (0: empty). */
+    private long[] table = new long[2048];
     /** The first string holding each word; the rest, for words held by more than one, in {@link #more}. */
     private int[] first = new int[1024];
     private int[][] more = new int[1024][];
@@ -75,13 +75,15 @@ final class Words {
         for (int i = from; i < to; i++) {
             h = 31 * h + lower(s.charAt(i));
         }
+        h = mix(h);
         int mask = table.length - 1;
-        for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
-            int w = table[slot] - 1;
-            if (w < 0) {
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            long entry = table[slot];
+            if (entry == 0) {
                 return newWord(s, from, to, h, slot);
             }
-            if (hashes[w] == h && same(w, s, from, to)) {
+            int w = (int) entry - 1;
+            if ((int) (entry >>> 32) == h && same(w, s, from, to)) {
                 return w;
             }
         }
@@ -102,9 +104,8 @@ final class Words {
 
     private int newWord(String s, int from, int to, int hash, int slot) {
         int w = count++;
-        if (count == hashes.length) {
-            int grown = hashes.length * 2;
-            hashes = Arrays.copyOf(hashes, grown);
+        if (count == first.length) {
+            int grown = first.length * 2;
             first = Arrays.copyOf(first, grown);
             more = Arrays.copyOf(more, grown);
             moreSizes = Arrays.copyOf(moreSizes, grown);
@@ -115,18 +116,19 @@ final class Words {
         }
         text.append('\n');
         starts[w + 1] = text.length();
-        hashes[w] = hash;
         first[w] = -1;
-        table[slot] = w + 1;
+        table[slot] = (long) hash << 32 | (w + 1);
         if (count * 2 > table.length) {
-            int[] bigger = new int[table.length * 2];
+            long[] bigger = new long[table.length * 2];
             int mask = bigger.length - 1;
-            for (int v = 0; v < count; v++) {
-                int i = mix(hashes[v]) & mask;
-                while (bigger[i] != 0) {
-                    i = (i + 1) & mask;
+            for (long entry : table) {
+                if (entry != 0) {
+                    int i = (int) (entry >>> 32) & mask;
+                    while (bigger[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    bigger[i] = entry;
                 }
-                bigger[i] = v + 1;
             }
             table = bigger;
         }
@@ -210,7 +212,7 @@ final class Words {
     }
 
     long bytes() {
-        long bytes = 4L * outsideAscii.length + 4L * table.length + 24L * hashes.length + text.capacity()
+        long bytes = 4L * outsideAscii.length + 8L * table.length + 20L * first.length + text.capacity()
                 + joined.length();
         for (int w = 0; w < count; w++) {
             bytes += more[w] == null ? 0 : 16 + 4L * more[w].length;
@@ -219,7 +221,10 @@ final class Words {
     }
 
     private static int mix(int h) {
-        h *= 0x9E3779B9;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
         return h ^ (h >>> 16);
     }
 }

@@ -17,7 +17,10 @@ final class FieldValues {
     final int[] ids;
     private final Column.Kind kind;
     private final StringIds strings;
-    private Cell[] cells;
+    /** The cells met so far, in an open-addressing table by id (sized to the field's values, not the dictionary). */
+    private int[] slots = new int[64];
+    private Cell[] cells = new Cell[64];
+    private int count;
     private final Map<String, Integer> keys = new HashMap<>();
 
     private FieldValues(int[] ids, Column.Kind kind, StringIds strings) {
@@ -61,29 +64,57 @@ final class FieldValues {
     }
 
     private Cell cell(int id) {
-        if (cells == null) {
-            cells = new Cell[strings.size()];
-        }
-        Cell c = cells[id];
-        if (c == null) {
-            String s = strings.value(id);
-            Object raw = switch (kind) {
-                case INTEGER -> Integer.valueOf(s);
-                case LONG -> Long.valueOf(s);
-                case DOUBLE -> Double.valueOf(s);
-                case BOOLEAN -> Boolean.valueOf(s);
-                default -> s;
-            };
-            String text = Values.text(raw);
-            Integer key = keys.get(text);
-            if (key == null) {
-                key = keys.size();
-                keys.put(text, key);
+        int mask = slots.length - 1;
+        int i = mix(id) & mask;
+        for (; slots[i] != 0; i = (i + 1) & mask) {
+            if (slots[i] == id + 1) {
+                return cells[i];
             }
-            c = new Cell(raw, text, Values.number(raw), key);
-            cells[id] = c;
+        }
+        String s = strings.value(id);
+        Object raw = switch (kind) {
+            case INTEGER -> Integer.valueOf(s);
+            case LONG -> Long.valueOf(s);
+            case DOUBLE -> Double.valueOf(s);
+            case BOOLEAN -> Boolean.valueOf(s);
+            default -> s;
+        };
+        String text = Values.text(raw);
+        Integer key = keys.get(text);
+        if (key == null) {
+            key = keys.size();
+            keys.put(text, key);
+        }
+        Cell c = new Cell(raw, text, Values.number(raw), key);
+        slots[i] = id + 1;
+        cells[i] = c;
+        if (++count * 2 > slots.length) {
+            grow();
         }
         return c;
+    }
+
+    private void grow() {
+        int[] oldSlots = slots;
+        Cell[] oldCells = cells;
+        slots = new int[oldSlots.length * 2];
+        cells = new Cell[oldSlots.length * 2];
+        int mask = slots.length - 1;
+        for (int k = 0; k < oldSlots.length; k++) {
+            if (oldSlots[k] != 0) {
+                int i = mix(oldSlots[k] - 1) & mask;
+                while (slots[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = oldSlots[k];
+                cells[i] = oldCells[k];
+            }
+        }
+    }
+
+    private static int mix(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     /** How many distinct keys the rows read so far have. */

@@ -5,7 +5,7 @@ import java.util.BitSet;
 
 /**
  * Evaluates a clause on a log store's index: each comparison scans its field's column once, testing each distinct
- * value once (a memo over dictionary ids; for a pattern with a run of letters or digits, only the strings the word
+ * value once (a memo over dictionary ids; for a pattern with a run of three letters, only the strings the word
  * index names), and the tree combines bit sets of positions. The work is linear in the entries of the columns it
  * reads and the length of the distinct values, whatever the pattern.
  */
@@ -96,7 +96,7 @@ final class IndexedClause {
     }
 
     /**
-     * A memo for {@link #known}. When the test's pattern needs a run of letters or digits and more values are to be
+     * A memo for {@link #known}. When the test's pattern needs a run of three letters and more values are to be
      * tested than the store has words, the strings holding a word with that run are tested now and every other string
      * is known not to match.
      */

@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
- * The words of a log store's distinct strings: each maximal run of ASCII letters and digits, in lower case, with
- * the ids of the strings that hold it. A pattern that must find a run of letters and digits (its longest, of three
- * or more) can only match the strings holding a word that contains that run, or a string with a character outside
- * ASCII (whose case may fold onto an ASCII letter), so a search tests those alone instead of every string. The
+ * The words of a log store's distinct strings: each maximal run of three or more ASCII letters, in lower case, with
+ * the ids of the strings that hold it (digits break words, so that the hexadecimal ids and numbers logs are full of
+ * add few). A pattern that must find a run of letters (its longest, of three or more) can only match the strings
+ * holding a word that contains that run, or a string with a character outside ASCII (whose case may fold onto an
+ * ASCII letter), so a search tests those alone instead of every string. The
  * words sit one after another in one text, each followed by a line break, so that finding the words holding a run
  * is one pass of {@link String#indexOf(String, int)}. Built as the dictionary grows, each string read once.
  */
@@ -49,10 +50,10 @@ final class Words {
         }
         int start = -1;
         for (int i = 0; i <= n; i++) {
-            boolean alnum = i < n && alnum(s.charAt(i));
-            if (alnum && start < 0) {
+            boolean inWord = i < n && letter(s.charAt(i));
+            if (inWord && start < 0) {
                 start = i;
-            } else if (!alnum && start >= 0) {
+            } else if (!inWord && start >= 0) {
                 if (i - start >= SHORTEST) {
                     post(word(s, start, i), stringId);
                 }
@@ -61,8 +62,8 @@ final class Words {
         }
     }
 
-    private static boolean alnum(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    private static boolean letter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static char lower(char c) {
@@ -154,17 +155,17 @@ final class Words {
     }
 
     /**
-     * The longest run of ASCII letters and digits in the pattern's text (its {@code *} and other characters break
-     * runs), lower case, or null when none is {@link #SHORTEST} long.
+     * The longest run of ASCII letters in the pattern's text (its {@code *}, digits and other characters break runs),
+     * lower case, or null when none is {@link #SHORTEST} long.
      */
     static String longestRun(String pattern) {
         String best = null;
         int start = -1;
         for (int i = 0; i <= pattern.length(); i++) {
-            boolean alnum = i < pattern.length() && alnum(pattern.charAt(i));
-            if (alnum && start < 0) {
+            boolean inWord = i < pattern.length() && letter(pattern.charAt(i));
+            if (inWord && start < 0) {
                 start = i;
-            } else if (!alnum && start >= 0) {
+            } else if (!inWord && start >= 0) {
                 if (i - start >= SHORTEST && (best == null || i - start > best.length())) {
                     best = pattern.substring(start, i);
                 }

@@ -23,7 +23,7 @@ class WordIndexTest {
     private static final List<String> SEARCHES = List.of("powershell", "-enc", "\"q1 report\"", "WINDOWS",
             "CommandLine=*downloadstring*", "CommandLine=*POWERSHELL*-nop*", "query=*.com", "Image=*\\\\notepad.exe",
             "kelvin", "straße", "strasse", "istanbul", "exe", "system32", "nosuchwordanywhere", "*abc*def*",
-            "TargetUserName=*admin*", "host=*ws*", "svc OR powershell", "NOT powershell", "http*://*");
+            "TargetUserName=*admin*", "host=*ws*", "svc OR powershell", "NOT powershell", "http*://*", "abc", "c123d", "ABC123", "3f6e", "*def");
 
     @Test
     void aSeededStreamFindsWhatEveryEventSays() throws Exception {
@@ -40,7 +40,7 @@ class WordIndexTest {
         LogSource src = LogSource.service("windows", "security");
         LogStore store = new LogStore();
         String[] values = {"\u212Aelvin rules", "KELVIN", "Stra\u00dfe", "\u0130stanbul office", "ıstanbul",
-                "abcXdef", "abc-def", "run powershell.exe -enc AAA", "WindowsPowerShell\\v1.0", "q1 report.txt"};
+                "abcXdef", "abc-def", "id abc123def", "run powershell.exe -enc AAA", "WindowsPowerShell\\v1.0", "q1 report.txt"};
         for (int i = 0; i < values.length; i++) {
             store.add(event(i, t0.plusSeconds(i), src, values[i]));
             if (i == 4) {

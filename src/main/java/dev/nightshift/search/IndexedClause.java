@@ -96,15 +96,15 @@ final class IndexedClause {
     }
 
     /**
-     * A memo for {@link #known}. When the test's pattern needs a run of three letters and more values are to be
-     * tested than the store has words, the strings holding a word with that run are tested now and every other string
-     * is known not to match.
+     * A memo for {@link #known}. When the test's pattern needs a run of three letters and fewer strings hold a word
+     * with that run than there are entries to read, those strings are tested now and every other string is known not
+     * to match.
      */
     private Memo memo(ValueTest test, long values) {
         byte[] memo = new byte[store.strings().size()];
         String run = test.pattern() == null ? null : Words.longestRun(test.pattern());
         Words words = store.words();
-        if (run == null || values <= words.size() / 4) {
+        if (run == null || words.count(run) >= values) {
             return new Memo(memo, null);
         }
         Arrays.fill(memo, (byte) 2);

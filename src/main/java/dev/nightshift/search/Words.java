@@ -175,11 +175,28 @@ final class Words {
         return best == null ? null : best.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Calls {@code each} with the id of every string that may hold {@code run} (some more than once). */
-    void candidates(String run, IntConsumer each) {
+    /** How many ids {@link #candidates} would give for {@code run}. */
+    long count(String run) {
+        long n = outsideCount;
+        String all = joined();
+        for (int at = all.indexOf(run); at >= 0; ) {
+            int w = wordAt(at);
+            n += 1 + moreSizes[w];
+            at = all.indexOf(run, starts[w + 1]);
+        }
+        return n;
+    }
+
+    private String joined() {
         if (joined.length() != text.length()) {
             joined = text.toString();
         }
+        return joined;
+    }
+
+    /** Calls {@code each} with the id of every string that may hold {@code run} (some more than once). */
+    void candidates(String run, IntConsumer each) {
+        joined();
         for (int at = joined.indexOf(run); at >= 0; ) {
             int w = wordAt(at);
             each.accept(first[w]);

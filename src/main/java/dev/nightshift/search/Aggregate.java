@@ -39,6 +39,7 @@ public record Aggregate(String function, String field, String as) {
         private String minText;
         private String maxText;
         private Set<String> distinct;
+        private IntSet keys;
 
         private Accumulator(Aggregate of) {
             this.of = of;
@@ -55,24 +56,54 @@ public record Aggregate(String function, String field, String as) {
                 return;
             }
             Object value = row.get(of.field);
-            if (value == null) {
-                return;
+            if (value != null) {
+                add(value, null, distinct != null ? Double.NaN : Values.number(value));
             }
+        }
+
+        /** Whether the statistic counts or lists distinct values ({@code dc}, {@code values}). */
+        boolean distinct() {
+            return distinct != null;
+        }
+
+        /**
+         * Adds a value of a distinct statistic by its key (a number standing for its text, the same for the same
+         * text): the text is read only the first time its key comes.
+         */
+        void addDistinct(int key, String text) {
+            count++;
+            if (keys == null) {
+                keys = new IntSet();
+            }
+            if (keys.add(key)) {
+                distinct.add(text);
+            }
+        }
+
+        /** Counts one row (the statistic has no field). */
+        void count() {
+            count++;
+        }
+
+        /**
+         * Adds a row's value of the field, not null: {@code text} is {@link Values#text} of it or null to work it
+         * out, {@code number} is {@link Values#number} of it (any value for dc and values, which do not read it).
+         */
+        void add(Object value, String text, double number) {
             count++;
             if (distinct != null) {
-                distinct.add(Values.text(value));
+                distinct.add(text != null ? text : Values.text(value));
                 return;
             }
-            double n = Values.number(value);
-            if (!Double.isNaN(n)) {
+            if (!Double.isNaN(number)) {
                 numbers++;
-                sum += n;
-                min = Math.min(min, n);
-                max = Math.max(max, n);
+                sum += number;
+                min = Math.min(min, number);
+                max = Math.max(max, number);
             } else {
-                String text = Values.text(value);
-                minText = minText == null || Values.compare(text, minText) < 0 ? text : minText;
-                maxText = maxText == null || Values.compare(text, maxText) > 0 ? text : maxText;
+                String t = text != null ? text : Values.text(value);
+                minText = minText == null || Values.compare(t, minText) < 0 ? t : minText;
+                maxText = maxText == null || Values.compare(t, maxText) > 0 ? t : maxText;
             }
         }
 

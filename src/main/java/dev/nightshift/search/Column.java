@@ -4,9 +4,25 @@ import java.util.Arrays;
 
 /**
  * One field of a log store's index: the positions of the events that carry it, ascending, and the dictionary id of
- * each one's value, side by side.
+ * each one's value, side by side; which blocks of 64 dictionary ids its values fall in (so that a search skips a
+ * column none of whose values can match); and what kind of value the events hold, so that a pipe command can read a
+ * value back from its id as the event holds it.
  */
 final class Column {
+
+    /** The Java type of the values the events hold in this field. */
+    enum Kind {
+        NONE, STRING, INTEGER, LONG, DOUBLE, BOOLEAN, MIXED;
+
+        static Kind of(Object value) {
+            return value instanceof String ? STRING : value instanceof Integer ? INTEGER : value instanceof Long ? LONG
+                    : value instanceof Double ? DOUBLE : value instanceof Boolean ? BOOLEAN : MIXED;
+        }
+
+        Kind and(Kind other) {
+            return this == NONE ? other : this == other ? this : MIXED;
+        }
+    }
 
     final boolean fullText;
     int[] positions = new int[16];
@@ -14,6 +30,15 @@ final class Column {
     int size;
     /** Every letter and digit some value of the column holds ({@link StringIds#signature}). */
     long signature;
+    /** The kind of every value added, or MIXED. */
+    Kind kind = Kind.NONE;
+    /**
+     * Whether every entry's path names the event's own nesting (no field name of it holds a dot), so that the
+     * event's value read by name ({@link Fields#value}) is the entry's.
+     */
+    boolean plain = true;
+    /** Bit {@code id / 64} set for the id of every value added. */
+    long[] blocks = new long[1];
 
     Column(boolean fullText) {
         this.fullText = fullText;
@@ -27,6 +52,21 @@ final class Column {
         }
         positions[size] = position;
         ids[size++] = id;
+        int block = id >>> 6;
+        if (block >>> 6 >= blocks.length) {
+            blocks = Arrays.copyOf(blocks, Math.max(blocks.length * 2, (block >>> 6) + 1));
+        }
+        blocks[block >>> 6] |= 1L << block;
+    }
+
+    /** Whether some value of the column has its id in one of the blocks of 64 ids set in {@code wanted}. */
+    boolean mayHold(long[] wanted) {
+        for (int i = 0, n = Math.min(blocks.length, wanted.length); i < n; i++) {
+            if ((blocks[i] & wanted[i]) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first entry whose position is at least {@code position}. */
@@ -45,6 +85,6 @@ final class Column {
     }
 
     long bytes() {
-        return 8L * positions.length + 32;
+        return 8L * positions.length + 8L * blocks.length + 32;
     }
 }

@@ -70,15 +70,27 @@ public final class Fields {
 
     /** Every native field with a scalar value, nested ones under their dotted names, in the event's order. */
     static void eachNative(Event event, BiConsumer<String, Object> each) {
-        flatten("", event.fields(), each);
+        eachNative(event, (name, value, plain) -> each.accept(name, value));
     }
 
-    private static void flatten(String prefix, Map<?, ?> fields, BiConsumer<String, Object> each) {
+    /** One native field's scalar value, under its dotted name; {@code plain} when no name on its path holds a dot. */
+    interface NativeField {
+        void accept(String name, Object value, boolean plain);
+    }
+
+    /** As {@link #eachNative(Event, BiConsumer)}, telling whether the dotted name reads back the value alone. */
+    static void eachNative(Event event, NativeField each) {
+        flatten("", event.fields(), true, each);
+    }
+
+    private static void flatten(String prefix, Map<?, ?> fields, boolean plain, NativeField each) {
         fields.forEach((name, value) -> {
+            String key = String.valueOf(name);
+            boolean plainHere = plain && key.indexOf('.') < 0;
             if (value instanceof Map<?, ?> inner) {
-                flatten(prefix + name + ".", inner, each);
+                flatten(prefix + key + ".", inner, plainHere, each);
             } else if (value != null) {
-                each.accept(prefix + name, value);
+                each.accept(prefix.isEmpty() ? key : prefix + key, value, plainHere);
             }
         });
     }

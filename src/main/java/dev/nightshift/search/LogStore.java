@@ -22,9 +22,13 @@ public final class LogStore {
     private final List<Event> events = new ArrayList<>();
     private long[] times = new long[1024];
     private boolean timeOrdered = true;
+    private boolean exactMillis = true;
     private final StringIds strings = new StringIds();
     private final Map<String, Column> columns = new HashMap<>();
     private final List<Column> fullText = new ArrayList<>();
+    private final Words words = new Words();
+    /** The dictionary id + 1 of each small whole number's text, which so many fields hold (0: not met yet). */
+    private final int[] smallInts = new int[1 << 16];
     private int indexed;
 
     public LogStore() {
@@ -47,6 +51,7 @@ public final class LogStore {
             timeOrdered = false;
         }
         times[n] = t;
+        exactMillis &= event.timestamp().getNano() % 1_000_000 == 0;
         events.add(event);
     }
 
@@ -63,6 +68,11 @@ public final class LogStore {
         return Collections.unmodifiableList(events);
     }
 
+    /** Whether every event's time is a whole millisecond, so that {@link #time} gives it back exactly. */
+    boolean exactMillis() {
+        return exactMillis;
+    }
+
     /** Indexes what arrived since the last search. */
     void catchUp() {
         for (; indexed < events.size(); indexed++) {
@@ -72,15 +82,32 @@ public final class LogStore {
                 add(column(Fields.HOST, true), position, e.host());
             }
             add(column(Fields.SOURCE, false), position, Fields.source(e.logsource()));
-            Fields.eachNative(e, (name, value) -> {
+            Fields.eachNative(e, (name, value, plain) -> {
                 String key = name.equals(Fields.HOST) || name.equals(Fields.SOURCE) ? NATIVE + name : name;
-                add(column(key, true), position, value instanceof String s ? s : String.valueOf(value));
+                Column column = column(key, true);
+                column.plain &= plain;
+                add(column, position, value);
             });
         }
+        words.catchUp(strings);
     }
 
-    private void add(Column column, int position, String value) {
-        int id = strings.id(value);
+    Words words() {
+        return words;
+    }
+
+    private void add(Column column, int position, Object value) {
+        column.kind = column.kind.and(Column.Kind.of(value));
+        int id;
+        if (value instanceof Integer n && n >= 0 && n < smallInts.length) {
+            id = smallInts[n] - 1;
+            if (id < 0) {
+                id = strings.id(String.valueOf(value));
+                smallInts[n] = id + 1;
+            }
+        } else {
+            id = strings.id(value instanceof String s ? s : String.valueOf(value));
+        }
         column.add(position, id, strings.signature(id));
     }
 
@@ -95,6 +122,24 @@ public final class LogStore {
         }
         return c;
     }
+
+    /**
+     * The column whose entries are what a pipe command reads from each event by that name ({@link Fields#value}),
+     * with its values' kind; an empty column when no event carries the field; null when the index cannot say
+     * ({@code _time}, a field some event spells with a dot in a name, values of mixed or other types).
+     */
+    Column pipeColumn(String field) {
+        if (field.equals(Fields.TIME) || field.startsWith(NATIVE)) {
+            return null;
+        }
+        Column c = columns.get(field);
+        if (c == null) {
+            return EMPTY;
+        }
+        return c.plain && c.kind != Column.Kind.MIXED ? c : null;
+    }
+
+    private static final Column EMPTY = new Column(false);
 
     /** The column of a field as the search clause names it, or null when no event carries it. */
     Column column(String field) {
@@ -135,7 +180,7 @@ public final class LogStore {
 
     /** What the index holds beyond the events, in bytes (columns and times; the dictionary's table and ids). */
     public long indexBytes() {
-        long bytes = 8L * times.length + 12L * strings.size();
+        long bytes = 8L * times.length + strings.bytes() + 4L * smallInts.length + words.bytes();
         for (Column c : columns.values()) {
             bytes += c.bytes();
         }

@@ -30,12 +30,24 @@ public final class Search {
             Collections.reverse(latest);
             return new SearchOutcome(matched, matched, latest, List.of(), List.of());
         }
-        List<Row> newestFirst = new ArrayList<>(matched);
+        int[] positions = new int[matched];
+        int at = 0;
         for (int i = hits.length() - 1; i >= 0; i = hits.previousSetBit(i - 1)) {
-            newestFirst.add(new Row.EventRow(store.get(i)));
+            positions[at++] = i;
         }
-        Rows rows = Rows.events(newestFirst);
-        for (Stage stage : query.stages()) {
+        List<Stage> stages = query.stages();
+        Rows rows = ColumnarStages.apply(stages.get(0), store, positions);
+        int next = 1;
+        if (rows == null) {
+            int keep = stages.get(0) instanceof Stage.Head head ? Math.min(head.count(), matched) : matched;
+            List<Row> newestFirst = new ArrayList<>(keep);
+            for (int i = 0; i < keep; i++) {
+                newestFirst.add(new Row.EventRow(store.get(positions[i])));
+            }
+            rows = Rows.events(newestFirst);
+            next = 0;
+        }
+        for (Stage stage : stages.subList(next, stages.size())) {
             rows = stage.apply(rows);
         }
         List<Row> all = rows.rows();

@@ -18,7 +18,8 @@ public record Stats(List<Aggregate> aggregates, List<String> by) implements Stag
         by = List.copyOf(by);
     }
 
-    private record Group(List<Object> values, Aggregate.Accumulator[] accumulators) {
+    /** One group: the by-fields' values of its first row, and its statistics. */
+    record Group(List<Object> values, Aggregate.Accumulator[] accumulators) {
     }
 
     @Override
@@ -38,6 +39,11 @@ public record Stats(List<Aggregate> aggregates, List<String> by) implements Stag
                 a.add(row);
             }
         }
+        return table(groups);
+    }
+
+    /** The table of {@code groups}, keyed as {@link #key} keys them, in the order of their values. */
+    Rows table(Map<Object, Group> groups) {
         if (groups.isEmpty() && by.isEmpty()) {
             groups.put(List.of(), start(List.of()));
         }
@@ -59,7 +65,7 @@ public record Stats(List<Aggregate> aggregates, List<String> by) implements Stag
         return Rows.table(columns, out, true);
     }
 
-    private Group start(List<Object> values) {
+    Group start(List<Object> values) {
         return new Group(values, aggregates.stream().map(Aggregate::start).toArray(Aggregate.Accumulator[]::new));
     }
 

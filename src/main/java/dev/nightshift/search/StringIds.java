@@ -4,20 +4,23 @@ import java.util.Arrays;
 
 /**
  * A dictionary of the distinct strings of a log store, each with a small integer id, in an open-addressing table
- * of ints (about 12 bytes a string beyond the string itself, which the events already hold).
+ * holding each string's hash beside its id, so that a probe reads a string only when the hashes agree (about 28
+ * bytes a string beyond the string itself, which the events already hold).
  */
 final class StringIds {
 
     private String[] values = new String[1024];
     private long[] signatures = new long[1024];
     private int size;
-    private int[] table = new int[2048];
+    /** Per slot: the string's hash in the high half, its id + 1 in the low half (0: empty). */
+    private long[] table = new long[2048];
 
     /** The id of {@code s}, adding it when new. */
     int id(String s) {
+        int hash = s.hashCode();
         int mask = table.length - 1;
-        for (int i = mix(s.hashCode()) & mask; ; i = (i + 1) & mask) {
-            int slot = table[i];
+        for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
+            long slot = table[i];
             if (slot == 0) {
                 if (size == values.length) {
                     values = Arrays.copyOf(values, size * 2);
@@ -25,14 +28,15 @@ final class StringIds {
                 }
                 values[size] = s;
                 signatures[size] = signature(s);
-                table[i] = ++size;
+                table[i] = (long) hash << 32 | ++size;
                 if (size * 2 > table.length) {
                     grow();
                 }
                 return size - 1;
             }
-            if (values[slot - 1].equals(s)) {
-                return slot - 1;
+            int id = (int) slot - 1;
+            if ((int) (slot >>> 32) == hash && values[id].equals(s)) {
+                return id;
             }
         }
     }
@@ -92,15 +96,22 @@ final class StringIds {
         return size;
     }
 
+    /** What the dictionary takes beyond its strings, in bytes. */
+    long bytes() {
+        return 4L * values.length + 8L * signatures.length + 8L * table.length;
+    }
+
     private void grow() {
-        int[] bigger = new int[table.length * 2];
+        long[] bigger = new long[table.length * 2];
         int mask = bigger.length - 1;
-        for (int id = 0; id < size; id++) {
-            int i = mix(values[id].hashCode()) & mask;
-            while (bigger[i] != 0) {
-                i = (i + 1) & mask;
+        for (long slot : table) {
+            if (slot != 0) {
+                int i = mix((int) (slot >>> 32)) & mask;
+                while (bigger[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                bigger[i] = slot;
             }
-            bigger[i] = id + 1;
         }
         table = bigger;
     }

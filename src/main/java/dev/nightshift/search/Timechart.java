@@ -82,6 +82,12 @@ public record Timechart(Duration span, int limit, List<Aggregate> aggregates, St
                 cells[bucket][slot].add(row);
             }
         }
+        return table(origin, step, series, cells);
+    }
+
+    /** The table of the accumulated {@code cells}, one row a span from {@code origin}. */
+    Rows table(long origin, long step, List<String> series, Aggregate.Accumulator[][] cells) {
+        int buckets = cells.length;
         List<String> names = by == null ? aggregates.stream().map(Aggregate::column).toList() : series;
         List<Row> out = new ArrayList<>(buckets);
         for (int b = 0; b < buckets; b++) {
@@ -101,7 +107,7 @@ public record Timechart(Duration span, int limit, List<Aggregate> aggregates, St
         return Rows.table(columns, out, true);
     }
 
-    private long chooseSpan(long first, long last) {
+    long chooseSpan(long first, long last) {
         if (span != null) {
             long step = span.toMillis();
             long rows = (last - Math.floorDiv(first, step) * step) / step + 1;
@@ -137,6 +143,11 @@ public record Timechart(Duration span, int limit, List<Aggregate> aggregates, St
                 counts.merge(Values.text(v), 1L, Long::sum);
             }
         }
+        return series(counts);
+    }
+
+    /** The series of the by-field's values counted in {@code counts} (by their text). */
+    List<String> series(Map<String, Long> counts) {
         List<String> ranked = new TreeMap<>(counts).entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(ArrayList::new));

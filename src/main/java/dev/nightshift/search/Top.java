@@ -16,12 +16,17 @@ public record Top(List<String> fields, int limit, boolean rare) implements Stage
         fields = List.copyOf(fields);
     }
 
-    private static final class Tally {
+    /** One combination of values: those of its first row, and how many rows have it. */
+    static final class Tally {
         private final List<Object> values;
         private long count;
 
-        private Tally(List<Object> values) {
+        Tally(List<Object> values) {
             this.values = values;
+        }
+
+        void add(long rows) {
+            count += rows;
         }
     }
 
@@ -34,12 +39,16 @@ public record Top(List<String> fields, int limit, boolean rare) implements Stage
                 tallies.computeIfAbsent(key, k -> new Tally(fields.stream().map(row::get).toList())).count++;
             }
         }
+        return ranked(tallies, in.rows().size());
+    }
+
+    /** The table of {@code tallies} (keyed as {@link Stats#key} keys them) out of {@code total} rows. */
+    Rows ranked(Map<Object, Tally> tallies, int total) {
         List<Tally> ranked = new ArrayList<>(tallies.values());
         ranked.sort((a, b) -> {
             int c = rare ? Long.compare(a.count, b.count) : Long.compare(b.count, a.count);
             return c != 0 ? c : Stats.compareKeys(a.values, b.values);
         });
-        int total = in.rows().size();
         List<Row> out = new ArrayList<>();
         for (Tally t : limit > 0 && ranked.size() > limit ? ranked.subList(0, limit) : ranked) {
             Map<String, Object> cells = new LinkedHashMap<>();

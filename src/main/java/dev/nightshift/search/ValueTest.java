@@ -10,6 +10,11 @@ interface ValueTest {
 
     boolean test(String text);
 
+    /** The wildcard pattern the text must match, or null for a numeric comparison. */
+    default String pattern() {
+        return null;
+    }
+
     /** The {@link StringIds#signature} bits a text must hold to pass (0: no such shortcut). */
     default long required() {
         return 0;
@@ -33,11 +38,17 @@ interface ValueTest {
 
     private static ValueTest wildcard(String pattern) {
         Wildcard w = Wildcard.of(pattern);
+        QuickMatch quick = QuickMatch.of(pattern);
         long required = StringIds.required(pattern);
         return new ValueTest() {
             @Override
             public boolean test(String text) {
-                return w.matches(text);
+                return quick.mayMatch(text) && w.matches(text);
+            }
+
+            @Override
+            public String pattern() {
+                return pattern;
             }
 
             @Override

@@ -5,14 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A trie of case-folded ASCII literals anchored at one end of a text: walked from the first character for prefixes
+ * A trie of literals folded with {@link CaseFold} (any character folding outside ASCII is its one symbol
+ * {@link CaseFold#OTHER}) anchored at one end of a text: walked from the first character for prefixes
  * and whole texts, or from the last character (over reversed literals) for suffixes. A walk stops at the first
  * character no literal continues with, so checking a long text against many anchored literals usually reads only a
  * few of its characters; it allocates nothing.
  */
 final class AnchoredTrie {
 
-    private static final int ALPHABET = 128;
+    private static final int ALPHABET = CaseFold.OTHER + 1;
     private static final int[] NONE = new int[0];
 
     private final boolean fromEnd;
@@ -38,7 +39,7 @@ final class AnchoredTrie {
             for (int i = 0; i < text.length(); i++) {
                 int c = text.charAt(fromEnd ? text.length() - 1 - i : i);
                 if (c >= ALPHABET) {
-                    throw new IllegalArgumentException("literal is not folded ASCII: " + text);
+                    throw new IllegalArgumentException("literal is not folded: " + text);
                 }
                 if (rows.get(state)[c] < 0) {
                     rows.get(state)[c] = rows.size();
@@ -76,7 +77,7 @@ final class AnchoredTrie {
         int state = 0;
         for (int i = 0; i < length; i++) {
             int c = CaseFold.of(text.charAt(fromEnd ? length - 1 - i : i));
-            if (c == CaseFold.OTHER || (state = next[state * ALPHABET + c]) < 0) {
+            if ((state = next[state * ALPHABET + c]) < 0) {
                 return;
             }
             for (int literal : prefixes[state]) {

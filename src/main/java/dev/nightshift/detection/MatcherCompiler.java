@@ -47,12 +47,20 @@ final class MatcherCompiler {
                 return FieldMatcher.fieldref(path, new FieldPath(other), modifiers.cased(), modifiers.neq());
             }
             default -> {
+                boolean all = modifiers.all() && spec.values().size() > 1;
                 List<ValueTest> tests = new ArrayList<>();
+                List<IpRange> ranges = new ArrayList<>();
                 for (Value value : spec.values()) {
-                    tests.addAll(tests(value, modifiers));
+                    if (modifiers.kind() == Modifiers.Kind.CIDR && !value.isNull() && !all) {
+                        ranges.add(range(value));
+                    } else {
+                        tests.addAll(tests(value, modifiers));
+                    }
+                }
+                if (!ranges.isEmpty()) { // one test for all ranges, which reads the address once
+                    tests.add(ValueTest.cidr(ranges.toArray(IpRange[]::new)));
                 }
                 ValueTest[] compiled = tests.toArray(ValueTest[]::new);
-                boolean all = modifiers.all() && spec.values().size() > 1;
                 if (all && !modifiers.encodings().contains("base64offset")) {
                     return spec.isKeyword() ? FieldMatcher.keywords(compiled, true)
                             : FieldMatcher.values(path, compiled, true, modifiers.neq());
@@ -91,6 +99,14 @@ final class MatcherCompiler {
         return new FirstChars(firsts, modifiers.cased());
     }
 
+    private static IpRange range(Value value) {
+        IpRange range = IpRange.parse(value.text());
+        if (range == null) {
+            throw new RuleException(value.pos(), "'" + value.text() + "' is not an IPv4 or IPv6 CIDR range");
+        }
+        return range;
+    }
+
     private static Value single(FieldSpec spec, String modifier) {
         if (spec.values().size() != 1) {
             throw new RuleException(spec.pos(), "'" + modifier + "' takes exactly one value");
@@ -108,11 +124,7 @@ final class MatcherCompiler {
                 return List.of(ValueTest.regex(LinearRegex.compile(value, modifiers.regexFlags())));
             }
             case CIDR -> {
-                IpRange range = IpRange.parse(value.text());
-                if (range == null) {
-                    throw new RuleException(value.pos(), "'" + value.text() + "' is not an IPv4 or IPv6 CIDR range");
-                }
-                return List.of(ValueTest.cidr(range));
+                return List.of(ValueTest.cidr(new IpRange[] {range(value)}));
             }
             case GT, GTE, LT, LTE -> {
                 if (!(value.value() instanceof Number bound)) {

@@ -21,6 +21,7 @@ final class AhoCorasick {
     }
 
     private static final int SYMBOLS = CaseFold.OTHER + 1;
+    private static final int[] NONE = new int[0];
 
     /** The column of each folded symbol, 0 for one no literal holds. */
     private final int[] columns = new int[SYMBOLS];
@@ -45,8 +46,7 @@ final class AhoCorasick {
         width = used;
         int[] trie = new int[64 * width];
         Arrays.fill(trie, -1);
-        List<List<Integer>> found = new ArrayList<>();
-        found.add(new ArrayList<>());
+        List<int[]> ends = new ArrayList<>();
         int states = 1;
         for (int literal = 0; literal < literals.size(); literal++) {
             String text = literals.get(literal);
@@ -60,12 +60,18 @@ final class AhoCorasick {
                         Arrays.fill(trie, old, trie.length, -1);
                     }
                     trie[slot] = states++;
-                    found.add(new ArrayList<>());
                 }
                 state = trie[slot];
             }
-            found.get(state).add(literal);
+            ends.add(new int[] {state, literal});
         }
+        int[][] own = new int[states][];
+        for (int[] end : ends) {
+            int[] at = own[end[0]];
+            own[end[0]] = at == null ? new int[] {end[1]} : append(at, end[1]);
+        }
+        this.outputs = new int[states][];
+        outputs[0] = NONE;
         int[] fail = new int[states];
         int[] delta = new int[states * width];
         int[] queue = new int[states];
@@ -80,7 +86,9 @@ final class AhoCorasick {
         }
         while (head < tail) {
             int state = queue[head++];
-            found.get(state).addAll(found.get(fail[state]));
+            int[] inherited = outputs[fail[state]];
+            int[] mine = own[state];
+            outputs[state] = mine == null ? inherited : inherited.length == 0 ? mine : merged(mine, inherited);
             for (int c = 1; c < width; c++) {
                 int child = trie[state * width + c];
                 if (child > 0) {
@@ -92,15 +100,21 @@ final class AhoCorasick {
                 }
             }
         }
-        this.outputs = new int[states][];
-        for (int state = 0; state < states; state++) {
-            outputs[state] = found.get(state).stream().mapToInt(Integer::intValue).distinct().toArray();
-        }
         this.next = new int[delta.length];
         for (int i = 0; i < delta.length; i++) {
             int target = delta[i];
             next[i] = target * width * 2 | (outputs[target].length > 0 ? 1 : 0);
         }
+    }
+
+    private static int[] append(int[] literals, int literal) {
+        int[] longer = Arrays.copyOf(literals, literals.length + 1);
+        longer[literals.length] = literal;
+        return longer;
+    }
+
+    private static int[] merged(int[] a, int[] b) {
+        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().toArray();
     }
 
     /** Reports every literal found in the text (a literal found twice may be reported twice). */

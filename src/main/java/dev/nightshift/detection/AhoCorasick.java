@@ -26,6 +26,8 @@ final class AhoCorasick {
     /** The column of each folded symbol, 0 for one no literal holds. */
     private final int[] columns = new int[SYMBOLS];
     private final int width;
+    /** The shortest literal's length: a shorter text holds none. */
+    private final int shortest;
     private final int[] next;
     private final int[][] outputs;
 
@@ -44,6 +46,7 @@ final class AhoCorasick {
             }
         }
         width = used;
+        shortest = literals.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
         int[] trie = new int[64 * width];
         Arrays.fill(trie, -1);
         List<int[]> ends = new ArrayList<>();
@@ -119,8 +122,11 @@ final class AhoCorasick {
 
     /** Reports every literal found in the text (a literal found twice may be reported twice). */
     void scan(CharSequence text, Hits hits) {
-        int row = 0;
         int length = text.length();
+        if (length < shortest) {
+            return;
+        }
+        int row = 0;
         for (int i = 0; i < length; i++) {
             int column = columns[CaseFold.of(text.charAt(i))];
             if (column == 0) {
@@ -135,5 +141,26 @@ final class AhoCorasick {
                 }
             }
         }
+    }
+
+    /** Whether the text holds any of the literals. */
+    boolean any(CharSequence text) {
+        int length = text.length();
+        if (length < shortest) {
+            return false;
+        }
+        int row = 0;
+        for (int i = 0; i < length; i++) {
+            int column = columns[CaseFold.of(text.charAt(i))];
+            if (column == 0) {
+                row = 0;
+                continue;
+            }
+            row = next[(row >> 1) + column];
+            if ((row & 1) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

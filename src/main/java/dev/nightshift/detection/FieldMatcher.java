@@ -50,6 +50,31 @@ interface FieldMatcher {
         };
     }
 
+    /** As {@link #values} with any test holding, for plain {@code contains} values found in one pass by an automaton. */
+    static FieldMatcher anyLiteral(FieldPath path, AhoCorasick literals, boolean negate) {
+        return event -> {
+            Object value = path.get(event);
+            boolean result;
+            if (value instanceof Collection<?> items) {
+                result = false;
+                for (Object item : items) {
+                    if (holdsLiteral(literals, item)) {
+                        result = true;
+                        break;
+                    }
+                }
+            } else {
+                result = holdsLiteral(literals, value);
+            }
+            return result != negate;
+        };
+    }
+
+    private static boolean holdsLiteral(AhoCorasick literals, Object value) {
+        return (value instanceof String || value instanceof Number || value instanceof Boolean)
+                && literals.any(value.toString());
+    }
+
     private static boolean contained(FirstChars literals, ValueTest[] tests, Object value) {
         if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
             return false;

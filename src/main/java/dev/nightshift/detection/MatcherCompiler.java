@@ -71,11 +71,47 @@ final class MatcherCompiler {
                 if (spec.isKeyword()) {
                     return FieldMatcher.keywords(compiled, false);
                 }
+                AhoCorasick literals = literals(spec, modifiers, compiled);
+                if (literals != null) {
+                    return FieldMatcher.anyLiteral(path, literals, modifiers.neq());
+                }
                 FirstChars firsts = firstChars(spec, modifiers, compiled);
                 return firsts != null ? FieldMatcher.anyContained(path, firsts, compiled, modifiers.neq())
                         : FieldMatcher.values(path, compiled, false, modifiers.neq());
             }
         }
+    }
+
+    /**
+     * One automaton for a field entry of many plain, case-insensitive {@code contains} values: exact, since each
+     * value's characters fold into ASCII, where {@link CaseFold} agrees with the matcher's comparison; null when the
+     * entry is not of that kind.
+     */
+    private static AhoCorasick literals(FieldSpec spec, Modifiers modifiers, ValueTest[] tests) {
+        if (modifiers.kind() != Modifiers.Kind.CONTAINS || !modifiers.encodings().isEmpty() || modifiers.windash()
+                || modifiers.cased() || tests.length < 4 || tests.length != spec.values().size()) {
+            return null;
+        }
+        List<String> literals = new ArrayList<>();
+        for (Value value : spec.values()) {
+            if (value.isNull() || !(value.value() instanceof String)) {
+                return null;
+            }
+            if (!(TextMatcher.of(Glob.parse(value.text()).widen(true, true), false)
+                    instanceof TextMatcher.Contains contains)) {
+                return null;
+            }
+            StringBuilder folded = new StringBuilder();
+            for (int i = 0; i < contains.value().length(); i++) {
+                int c = CaseFold.of(contains.value().charAt(i));
+                if (c == CaseFold.OTHER) {
+                    return null;
+                }
+                folded.append((char) c);
+            }
+            literals.add(folded.toString());
+        }
+        return new AhoCorasick(literals);
     }
 
     /**

@@ -10,12 +10,12 @@ import java.util.Set;
 
 /**
  * What an event must contain for a detection to have any chance of matching: per field, literals (folded with
- * {@link CaseFold}, so any character folding outside ASCII stands for every such character) of
- * which the field's text holds at least one, each where its value put it (anywhere, at the start, at the end, or as
- * the whole text), whenever the detection matches. Lets the engine skip rules whose literals an event lacks, found
- * for all rules at once by {@link AhoCorasick} and {@link AnchoredTrie}. Only plain, contains, startswith and endswith
- * values, whole numbers and the literals {@code re} values need ({@link RegexLiterals}) yield literals; a detection with none it can rely on has no needles. Keywords, which
- * match any value of the event, keep their literals under the empty field name.
+ * {@link CaseFold}, so any character folding outside ASCII stands for every such character) of which the field's text
+ * holds at least one, each where its value put it (anywhere, at the start, at the end, or as the whole text), whenever
+ * the detection matches. Lets the engine skip rules whose literals an event lacks, found for all rules at once by
+ * {@link AhoCorasick} and {@link AnchoredTrie}. Only plain, contains, startswith and endswith values, whole numbers and
+ * the literals {@code re} values need ({@link RegexLiterals}) yield literals; a detection with none it can rely on has
+ * no needles. Keywords, which match any value of the event, keep their literals under the empty field name.
  */
 record Needles(Map<String, Set<Needle>> byField) {
 

@@ -262,6 +262,11 @@ final class RegexLiterals {
                 }
                 if (text.charAt(i) == ')') {
                     at = i + 1;
+                    boolean quantifier = at < text.length() && ("*+?".indexOf(text.charAt(at)) >= 0
+                            || text.charAt(at) == '{' && repeatEnd() > 0);
+                    if (quantifier) {
+                        throw new Unreadable(); // RE2 applies it to the atom before the flags
+                    }
                     return null;
                 }
                 if (text.charAt(i) != ':') {

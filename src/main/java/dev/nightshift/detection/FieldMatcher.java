@@ -2,6 +2,7 @@ package dev.nightshift.detection;
 
 import dev.nightshift.telemetry.Event;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /** A compiled test of one event against one field entry of a search. */
@@ -50,21 +51,34 @@ interface FieldMatcher {
         };
     }
 
-    /** As {@link #values} with any test holding, for plain {@code contains} values found in one pass by an automaton. */
-    static FieldMatcher anyLiteral(FieldPath path, AhoCorasick literals, boolean negate) {
+    /**
+     * As {@link #values} with any test holding, for plain {@code contains} values found in one pass by an automaton
+     * over their folded literals. The automaton is built when the entry is first tested: most rules of a large pack
+     * never are in a given stream. It is immutable, so threads that race to build it each use a sound one.
+     */
+    static FieldMatcher anyLiteral(FieldPath path, List<String> literals, boolean negate) {
+        AhoCorasick[] built = new AhoCorasick[1];
         return event -> {
             Object value = path.get(event);
+            if (value == null) {
+                return negate;
+            }
+            AhoCorasick automaton = built[0];
+            if (automaton == null) {
+                automaton = new AhoCorasick(literals);
+                built[0] = automaton;
+            }
             boolean result;
             if (value instanceof Collection<?> items) {
                 result = false;
                 for (Object item : items) {
-                    if (holdsLiteral(literals, item)) {
+                    if (holdsLiteral(automaton, item)) {
                         result = true;
                         break;
                     }
                 }
             } else {
-                result = holdsLiteral(literals, value);
+                result = holdsLiteral(automaton, value);
             }
             return result != negate;
         };

@@ -71,7 +71,7 @@ final class MatcherCompiler {
                 if (spec.isKeyword()) {
                     return FieldMatcher.keywords(compiled, false);
                 }
-                AhoCorasick literals = literals(spec, modifiers, compiled);
+                List<String> literals = literals(spec, modifiers, compiled);
                 if (literals != null) {
                     return FieldMatcher.anyLiteral(path, literals, modifiers.neq());
                 }
@@ -83,11 +83,11 @@ final class MatcherCompiler {
     }
 
     /**
-     * One automaton for a field entry of many plain, case-insensitive {@code contains} values: exact, since each
-     * value's characters fold into ASCII, where {@link CaseFold} agrees with the matcher's comparison; null when the
-     * entry is not of that kind.
+     * The folded literals of a field entry of many plain, case-insensitive {@code contains} values, for one
+     * automaton: exact, since each value's characters fold into ASCII, where {@link CaseFold} agrees with the
+     * matcher's comparison; null when the entry is not of that kind.
      */
-    private static AhoCorasick literals(FieldSpec spec, Modifiers modifiers, ValueTest[] tests) {
+    private static List<String> literals(FieldSpec spec, Modifiers modifiers, ValueTest[] tests) {
         if (modifiers.kind() != Modifiers.Kind.CONTAINS || !modifiers.encodings().isEmpty() || modifiers.windash()
                 || modifiers.cased() || tests.length < 4 || tests.length != spec.values().size()) {
             return null;
@@ -111,7 +111,7 @@ final class MatcherCompiler {
             }
             literals.add(folded.toString());
         }
-        return new AhoCorasick(literals);
+        return List.copyOf(literals);
     }
 
     /**

@@ -54,6 +54,7 @@ public final class DetectionEngine {
 
     private final Map<LogSource, Candidates> byLogsource = new HashMap<>();
     private final Map<LogSource, Candidates> byInstance = new IdentityHashMap<>();
+    private final Map<List<Integer>, Candidates> bySelection = new HashMap<>();
     private LogSource lastSource;
     private Candidates lastCandidates;
 
@@ -206,13 +207,20 @@ public final class DetectionEngine {
         return candidates;
     }
 
+    /** The entries whose logsource covers this one, sharing the index of any logsource that selected the same. */
     private Candidates select(LogSource source) {
-        Entry[] selected = entries.stream()
-                .filter(entry -> LogsourceCoverage.covers(entry.detection().rule().logsource(), source))
-                .toArray(Entry[]::new);
-        RuleIndex index = new RuleIndex(java.util.Arrays.stream(selected).map(e -> e.detection().needles()).toList());
-        return new Candidates(selected, java.util.stream.IntStream.range(0, selected.length).toArray(),
-                index.useful() ? index : null);
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (LogsourceCoverage.covers(entries.get(i).detection().rule().logsource(), source)) {
+                positions.add(i);
+            }
+        }
+        return bySelection.computeIfAbsent(positions, selection -> {
+            Entry[] selected = selection.stream().map(entries::get).toArray(Entry[]::new);
+            RuleIndex index = new RuleIndex(java.util.Arrays.stream(selected).map(e -> e.detection().needles()).toList());
+            return new Candidates(selected, java.util.stream.IntStream.range(0, selected.length).toArray(),
+                    index.useful() ? index : null);
+        });
     }
 
     private static Alert detectionAlert(SigmaRule rule, Event event) {

@@ -2,6 +2,7 @@ package dev.nightshift.detection;
 
 import dev.nightshift.telemetry.Event;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /** A compiled test of one event against one field entry of a search. */
@@ -48,6 +49,44 @@ interface FieldMatcher {
             }
             return result != negate;
         };
+    }
+
+    /**
+     * As {@link #values} with any test holding, for plain {@code contains} values found in one pass by an automaton
+     * over their folded literals. The automaton is built when the entry is first tested: most rules of a large pack
+     * never are in a given stream. It is immutable, so threads that race to build it each use a sound one.
+     */
+    static FieldMatcher anyLiteral(FieldPath path, List<String> literals, boolean negate) {
+        AhoCorasick[] built = new AhoCorasick[1];
+        return event -> {
+            Object value = path.get(event);
+            if (value == null) {
+                return negate;
+            }
+            AhoCorasick automaton = built[0];
+            if (automaton == null) {
+                automaton = new AhoCorasick(literals);
+                built[0] = automaton;
+            }
+            boolean result;
+            if (value instanceof Collection<?> items) {
+                result = false;
+                for (Object item : items) {
+                    if (holdsLiteral(automaton, item)) {
+                        result = true;
+                        break;
+                    }
+                }
+            } else {
+                result = holdsLiteral(automaton, value);
+            }
+            return result != negate;
+        };
+    }
+
+    private static boolean holdsLiteral(AhoCorasick literals, Object value) {
+        return (value instanceof String || value instanceof Number || value instanceof Boolean)
+                && literals.any(value.toString());
     }
 
     private static boolean contained(FirstChars literals, ValueTest[] tests, Object value) {

@@ -23,7 +23,7 @@ final class IpRange {
         int prefix = address.length * 8;
         if (slash >= 0) {
             String bits = text.substring(slash + 1);
-            if (!bits.matches("[0-9]{1,3}") || Integer.parseInt(bits) > prefix) {
+            if (!digits(bits) || Integer.parseInt(bits) > prefix) {
                 return null;
             }
             prefix = Integer.parseInt(bits);
@@ -31,8 +31,24 @@ final class IpRange {
         return new IpRange(address, prefix);
     }
 
+    private static boolean digits(String text) {
+        if (text.isEmpty() || text.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean contains(String text) {
-        byte[] address = address(text);
+        return contains(address(text));
+    }
+
+    /** Whether the address, as {@link #address(String)} gives it (null when the text was none), is in the range. */
+    boolean contains(byte[] address) {
         if (address == null || address.length != network.length) {
             return false;
         }
@@ -56,18 +72,26 @@ final class IpRange {
     }
 
     private static byte[] ipv4(String text) {
-        String[] parts = text.split("\\.", -1);
-        if (parts.length != 4) {
-            return null;
-        }
         byte[] bytes = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            if (!parts[i].matches("[0-9]{1,3}") || Integer.parseInt(parts[i]) > 255) {
+        int part = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '.';
+            if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+                if (++digits > 3) {
+                    return null;
+                }
+            } else if (c == '.' && digits > 0 && value <= 255 && part < 4) {
+                bytes[part++] = (byte) value;
+                value = 0;
+                digits = 0;
+            } else {
                 return null;
             }
-            bytes[i] = (byte) Integer.parseInt(parts[i]);
         }
-        return bytes;
+        return part == 4 ? bytes : null;
     }
 
     private static byte[] ipv6(String text) {
@@ -101,23 +125,51 @@ final class IpRange {
         if (text.isEmpty()) {
             return new int[0];
         }
-        String[] parts = text.split(":", -1);
-        int[] groups = new int[parts.length + 1];
+        int[] groups = new int[9];
         int count = 0;
-        for (int i = 0; i < parts.length; i++) {
-            if (i == parts.length - 1 && parts[i].indexOf('.') >= 0) {
-                byte[] v4 = ipv4(parts[i]);
+        int start = 0;
+        while (true) {
+            int colon = text.indexOf(':', start);
+            int end = colon < 0 ? text.length() : colon;
+            if (count >= 8) {
+                return null;
+            }
+            if (colon < 0 && text.indexOf('.', start) >= 0) {
+                byte[] v4 = ipv4(text.substring(start));
                 if (v4 == null) {
                     return null;
                 }
                 groups[count++] = ((v4[0] & 0xff) << 8) | (v4[1] & 0xff);
                 groups[count++] = ((v4[2] & 0xff) << 8) | (v4[3] & 0xff);
-            } else if (parts[i].matches("[0-9a-fA-F]{1,4}")) {
-                groups[count++] = Integer.parseInt(parts[i], 16);
             } else {
-                return null;
+                int group = hex(text, start, end);
+                if (group < 0) {
+                    return null;
+                }
+                groups[count++] = group;
             }
+            if (colon < 0) {
+                return Arrays.copyOf(groups, count);
+            }
+            start = colon + 1;
         }
-        return Arrays.copyOf(groups, count);
+    }
+
+    /** The value of one to four hex digits from {@code from} to {@code to}, or -1. */
+    private static int hex(String text, int from, int to) {
+        if (to - from < 1 || to - from > 4) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (digit < 0) {
+                return -1;
+            }
+            value = value << 4 | digit;
+        }
+        return value;
     }
 }

@@ -47,12 +47,20 @@ final class MatcherCompiler {
                 return FieldMatcher.fieldref(path, new FieldPath(other), modifiers.cased(), modifiers.neq());
             }
             default -> {
+                boolean all = modifiers.all() && spec.values().size() > 1;
                 List<ValueTest> tests = new ArrayList<>();
+                List<IpRange> ranges = new ArrayList<>();
                 for (Value value : spec.values()) {
-                    tests.addAll(tests(value, modifiers));
+                    if (modifiers.kind() == Modifiers.Kind.CIDR && !value.isNull() && !all) {
+                        ranges.add(range(value));
+                    } else {
+                        tests.addAll(tests(value, modifiers));
+                    }
+                }
+                if (!ranges.isEmpty()) { // one test for all ranges, which reads the address once
+                    tests.add(ValueTest.cidr(ranges.toArray(IpRange[]::new)));
                 }
                 ValueTest[] compiled = tests.toArray(ValueTest[]::new);
-                boolean all = modifiers.all() && spec.values().size() > 1;
                 if (all && !modifiers.encodings().contains("base64offset")) {
                     return spec.isKeyword() ? FieldMatcher.keywords(compiled, true)
                             : FieldMatcher.values(path, compiled, true, modifiers.neq());
@@ -63,11 +71,47 @@ final class MatcherCompiler {
                 if (spec.isKeyword()) {
                     return FieldMatcher.keywords(compiled, false);
                 }
+                List<String> literals = literals(spec, modifiers, compiled);
+                if (literals != null) {
+                    return FieldMatcher.anyLiteral(path, literals, modifiers.neq());
+                }
                 FirstChars firsts = firstChars(spec, modifiers, compiled);
                 return firsts != null ? FieldMatcher.anyContained(path, firsts, compiled, modifiers.neq())
                         : FieldMatcher.values(path, compiled, false, modifiers.neq());
             }
         }
+    }
+
+    /**
+     * The folded literals of a field entry of many plain, case-insensitive {@code contains} values, for one
+     * automaton: exact, since each value's characters fold into ASCII, where {@link CaseFold} agrees with the
+     * matcher's comparison; null when the entry is not of that kind.
+     */
+    private static List<String> literals(FieldSpec spec, Modifiers modifiers, ValueTest[] tests) {
+        if (modifiers.kind() != Modifiers.Kind.CONTAINS || !modifiers.encodings().isEmpty() || modifiers.windash()
+                || modifiers.cased() || tests.length < 4 || tests.length != spec.values().size()) {
+            return null;
+        }
+        List<String> literals = new ArrayList<>();
+        for (Value value : spec.values()) {
+            if (value.isNull() || !(value.value() instanceof String)) {
+                return null;
+            }
+            if (!(TextMatcher.of(Glob.parse(value.text()).widen(true, true), false)
+                    instanceof TextMatcher.Contains contains)) {
+                return null;
+            }
+            StringBuilder folded = new StringBuilder();
+            for (int i = 0; i < contains.value().length(); i++) {
+                int c = CaseFold.of(contains.value().charAt(i));
+                if (c == CaseFold.OTHER) {
+                    return null;
+                }
+                folded.append((char) c);
+            }
+            literals.add(folded.toString());
+        }
+        return List.copyOf(literals);
     }
 
     /**
@@ -91,6 +135,14 @@ final class MatcherCompiler {
         return new FirstChars(firsts, modifiers.cased());
     }
 
+    private static IpRange range(Value value) {
+        IpRange range = IpRange.parse(value.text());
+        if (range == null) {
+            throw new RuleException(value.pos(), "'" + value.text() + "' is not an IPv4 or IPv6 CIDR range");
+        }
+        return range;
+    }
+
     private static Value single(FieldSpec spec, String modifier) {
         if (spec.values().size() != 1) {
             throw new RuleException(spec.pos(), "'" + modifier + "' takes exactly one value");
@@ -108,11 +160,7 @@ final class MatcherCompiler {
                 return List.of(ValueTest.regex(LinearRegex.compile(value, modifiers.regexFlags())));
             }
             case CIDR -> {
-                IpRange range = IpRange.parse(value.text());
-                if (range == null) {
-                    throw new RuleException(value.pos(), "'" + value.text() + "' is not an IPv4 or IPv6 CIDR range");
-                }
-                return List.of(ValueTest.cidr(range));
+                return List.of(ValueTest.cidr(new IpRange[] {range(value)}));
             }
             case GT, GTE, LT, LTE -> {
                 if (!(value.value() instanceof Number bound)) {

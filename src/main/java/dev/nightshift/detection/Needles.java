@@ -9,29 +9,44 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What an event must contain for a detection to have any chance of matching: per field, literals (case-folded) of
- * which the field's text holds at least one, each where its value put it (anywhere, at the start, at the end, or as
- * the whole text), whenever the detection matches. Lets the engine skip rules whose literals an event lacks, found
- * for all rules at once by {@link AhoCorasick} and {@link AnchoredTrie}. Only plain, contains, startswith and endswith
- * values and whole numbers yield literals; a detection with none it can rely on has no needles. Keywords, which
- * match any value of the event, keep their literals under the empty field name.
+ * What an event must contain for a detection to have any chance of matching: per field, literals (folded with
+ * {@link CaseFold}, so any character folding outside ASCII stands for every such character) of which the field's text
+ * holds at least one, each where its value put it (anywhere, at the start, at the end, or as the whole text), whenever
+ * the detection matches. Lets the engine skip rules whose literals an event lacks, found for all rules at once by
+ * {@link AhoCorasick} and {@link AnchoredTrie}. Only plain, contains, startswith and endswith values, whole numbers and
+ * the literals {@code re} values need ({@link RegexLiterals}) yield literals; a detection with none it can rely on has
+ * no needles. Keywords, which match any value of the event, keep their literals under the empty field name.
  */
 record Needles(Map<String, Set<Needle>> byField) {
 
     private static final int SHORTEST = 2;
     private static final int ANCHOR_BONUS = 8;
+    private static final int RARE_WEIGHT = 4;
 
     /** Where a literal must sit in the field's text. */
     enum Anchor { CONTAINS, PREFIX, SUFFIX, EXACT }
 
-    /** A folded literal and where it sits. */
+    /**
+     * A folded literal and where it sits. A literal to find anywhere needs two characters, or one that is rare in
+     * text: a control character or one that folds outside ASCII ({@link CaseFold#OTHER}).
+     */
     record Needle(String literal, Anchor anchor) {
 
         Needle {
-            if (literal.isEmpty() || literal.length() < SHORTEST && anchor == Anchor.CONTAINS) {
+            if (literal.isEmpty() || !indexable(literal) && anchor == Anchor.CONTAINS) {
                 throw new IllegalArgumentException("literal too short to index: '" + literal + "'");
             }
         }
+    }
+
+    /** Whether a literal to find anywhere is selective enough to index. */
+    static boolean indexable(String literal) {
+        return literal.length() >= SHORTEST || literal.length() == 1 && rare(literal.charAt(0));
+    }
+
+    /** A folded character seldom seen in text: a control character or any that folds outside ASCII. */
+    static boolean rare(char folded) {
+        return folded < 0x20 || folded >= 0x7f;
     }
 
     Needles {
@@ -44,6 +59,9 @@ record Needles(Map<String, Set<Needle>> byField) {
     static Needles of(FieldSpec spec, Modifiers modifiers, Map<String, List<String>> placeholders) {
         Modifiers.Kind kind = spec.isKeyword() && modifiers.kind() == Modifiers.Kind.EQUALS ? Modifiers.Kind.CONTAINS
                 : modifiers.kind();
+        if (kind == Modifiers.Kind.RE && !modifiers.neq() && !modifiers.expand()) {
+            return regex(spec);
+        }
         boolean shaped = kind == Modifiers.Kind.EQUALS || kind == Modifiers.Kind.CONTAINS
                 || kind == Modifiers.Kind.STARTSWITH || kind == Modifiers.Kind.ENDSWITH;
         if (modifiers.neq() || !shaped) {
@@ -73,7 +91,7 @@ record Needles(Map<String, Set<Needle>> byField) {
                     continue;
                 }
                 String literal = longestRun(glob);
-                if (literal.length() < SHORTEST) {
+                if (!indexable(literal)) {
                     return null;
                 }
                 literals.add(new Needle(literal, Anchor.CONTAINS));
@@ -82,15 +100,27 @@ record Needles(Map<String, Set<Needle>> byField) {
         return new Needles(Map.of(spec.field(), literals));
     }
 
-    /** The glob folded, when it is a plain literal (no wildcard) of characters that fold into ASCII; else null. */
+    /** The needles of {@code re} values: for each, the literals it needs (see {@link RegexLiterals}); else null. */
+    private static Needles regex(FieldSpec spec) {
+        Set<Needle> literals = new HashSet<>();
+        for (Value value : spec.values()) {
+            Set<String> needed = value.isNull() ? null : RegexLiterals.of(value.text());
+            if (needed == null) {
+                return null;
+            }
+            needed.forEach(literal -> literals.add(new Needle(literal, Anchor.CONTAINS)));
+        }
+        return literals.isEmpty() ? null : new Needles(Map.of(spec.field(), literals));
+    }
+
+    /** The glob folded with {@link CaseFold}, when it is a plain literal (no wildcard); else null. */
     static String folded(Glob glob) {
         StringBuilder text = new StringBuilder();
         for (int token : glob.tokens()) {
-            int folded = token >= 0 ? CaseFold.of((char) token) : CaseFold.OTHER;
-            if (folded == CaseFold.OTHER) {
+            if (token < 0) {
                 return null;
             }
-            text.append((char) folded);
+            text.append((char) CaseFold.of((char) token));
         }
         return text.toString();
     }
@@ -107,14 +137,13 @@ record Needles(Map<String, Set<Needle>> byField) {
         return globs;
     }
 
-    /** The longest run of characters between wildcards, folded; characters that fold outside ASCII break runs. */
+    /** The longest run of characters between wildcards, folded with {@link CaseFold}. */
     private static String longestRun(Glob glob) {
         String best = "";
         StringBuilder run = new StringBuilder();
         for (int token : glob.tokens()) {
-            int folded = token >= 0 ? CaseFold.of((char) token) : CaseFold.OTHER;
-            if (folded != CaseFold.OTHER) {
-                run.append((char) folded);
+            if (token >= 0) {
+                run.append((char) CaseFold.of((char) token));
                 continue;
             }
             if (run.length() > best.length()) {
@@ -126,19 +155,29 @@ record Needles(Map<String, Set<Needle>> byField) {
     }
 
     /**
-     * The weakest literal's length, with a bonus when every literal is anchored, since an anchored literal is
-     * checked from one end of the text instead of by scanning all of it: the better needles are long and anchored.
+     * The weakest literal's weight (its length, a rare character counting as {@link #RARE_WEIGHT}), with a bonus when
+     * every literal is anchored, since an anchored literal is checked from one end of the text instead of by scanning
+     * all of it: the better needles are long and anchored.
      */
     int strength() {
         int weakest = Integer.MAX_VALUE;
         boolean anchored = true;
         for (Set<Needle> literals : byField.values()) {
             for (Needle needle : literals) {
-                weakest = Math.min(weakest, needle.literal().length());
+                weakest = Math.min(weakest, weight(needle.literal()));
                 anchored &= needle.anchor() != Anchor.CONTAINS;
             }
         }
         return anchored && weakest < Integer.MAX_VALUE ? weakest + ANCHOR_BONUS : weakest;
+    }
+
+    /** A literal's length, a rare character counting as {@link #RARE_WEIGHT}. */
+    static int weight(String literal) {
+        int weight = 0;
+        for (int i = 0; i < literal.length(); i++) {
+            weight += rare(literal.charAt(i)) ? RARE_WEIGHT : 1;
+        }
+        return weight;
     }
 
     /** Needles for "either holds": every literal of both. */

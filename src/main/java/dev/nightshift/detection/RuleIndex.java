@@ -161,6 +161,8 @@ final class RuleIndex implements AhoCorasick.Hits {
                     scanValue(field, item);
                 }
             }
+        } else if (!(value instanceof Map<?, ?>)) {
+            search(field, value.toString());
         }
     }
 

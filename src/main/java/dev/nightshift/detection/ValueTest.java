@@ -59,8 +59,23 @@ interface ValueTest {
         return value -> value != null && !(value instanceof java.util.Map) && pattern.matcher(value.toString()).find();
     }
 
-    static ValueTest cidr(IpRange range) {
-        return value -> value instanceof String s && range.contains(s);
+    /** Matches an address in any of the ranges; the address is read once, whatever the number of ranges. */
+    static ValueTest cidr(IpRange[] ranges) {
+        return value -> {
+            if (!(value instanceof String s)) {
+                return false;
+            }
+            byte[] address = IpRange.address(s);
+            if (address == null) {
+                return false;
+            }
+            for (IpRange range : ranges) {
+                if (range.contains(address)) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     private static boolean isWhole(Number n) {

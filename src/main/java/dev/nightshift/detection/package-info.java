@@ -18,11 +18,14 @@
  * <p><b>Index.</b> Each detection also yields its needles: per field, literals of which an event's field must hold
  * one for the rule to match, each with where it must sit: a plain value or whole number must be the whole text, a
  * startswith value its start, an endswith value its end, a contains value (or a value with wildcards inside, by its
- * longest literal run) anywhere; nothing is derived through {@code not}, regular expressions, CIDR, comparisons or
- * keywords. Of the fields a search ANDs, the one with the longest weakest literal is kept, anchored ones preferred.
- * Per logsource and field, one Aho-Corasick automaton finds every rule's anywhere-literals in one pass, and two tries
- * find the anchored ones reading from one end of the text only as far as some literal goes; rules whose literals are
- * missing are skipped, and only the rules left are visited.
+ * longest literal run) anywhere, and a regular expression by the literals every match of it holds
+ * ({@code RegexLiterals}); nothing is derived through {@code not}, CIDR or comparisons. Literals are folded so that
+ * every character folding outside ASCII is one symbol, which lets non-ASCII and control-character values (emoji,
+ * homoglyphs, padding) be indexed too. Of the fields a search ANDs, the one with the longest weakest literal is kept
+ * (a rare character weighing more), anchored ones preferred. Per logsource and field, one Aho-Corasick automaton
+ * finds every rule's anywhere-literals in one pass, and two tries find the anchored ones reading from one end of the
+ * text only as far as some literal goes; rules whose literals are missing are skipped, only the rules left are
+ * visited, and logsources that select the same rules share one index.
  *
  * <p><b>Evaluate.</b> {@link dev.nightshift.detection.DetectionEngine} tests each event only against the rules
  * whose logsource parts all equal the event's (case-insensitively; a {@code registry_event} rule also covers the

@@ -43,6 +43,12 @@ final class ReadOnlyFields extends AbstractMap<String, Object> {
         return fields.size();
     }
 
+    /** The values in order, read straight from the map (keyword rules read every value of every event). */
+    @Override
+    public java.util.Collection<Object> values() {
+        return Collections.unmodifiableCollection(fields.values());
+    }
+
     @Override
     public Set<Entry<String, Object>> entrySet() {
         return Collections.unmodifiableMap(fields).entrySet();

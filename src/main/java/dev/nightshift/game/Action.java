@@ -45,4 +45,42 @@ public record Action(String verb, List<String> args) {
             throw new IllegalStateException("corrupt journal entry " + json, e);
         }
     }
+
+    /** Does this action to {@code shift}, as it was done when journaled, and returns what it answered. */
+    Object applyTo(Shift shift) {
+        Action a = this;
+        return switch (a.verb()) {
+            case "wait" -> shift.waitFor(java.time.Duration.parse(a.arg(0)));
+            case "next" -> shift.next();
+            case "advance" -> shift.catchUpTo(java.time.Instant.parse(a.arg(0)));
+            case "view" -> shift.view(a.arg(0));
+            case "search" -> shift.search(EventQuery.parse(a.arg(0)), Integer.parseInt(a.arg(1)));
+            case "intel" -> shift.intel(a.arg(0));
+            case "whois" -> shift.whois(dev.nightshift.scenario.EntityKind.parse(a.arg(0)).orElseThrow(), a.arg(1));
+            case "hint" -> shift.hint();
+            case "triage" -> shift.triage(a.arg(0), dev.nightshift.scoring.Verdict.parse(a.arg(1)).orElseThrow(), techniques(a.arg(2)),
+                    a.arg(3).isEmpty() ? null : a.arg(3));
+            case "triage-rule" -> shift.triageRule(a.arg(0), a.arg(1).isEmpty() ? null : EventQuery.filter(a.arg(1), "--where"),
+                    dev.nightshift.scoring.Verdict.parse(a.arg(2)).orElseThrow(), a.arg(3).isEmpty() ? null : a.arg(3));
+            case "finish" -> {
+                shift.finish();
+                yield shift;
+            }
+            case "escalate" -> shift.escalate(a.arg(0), dev.nightshift.scoring.Severity.parse(a.arg(1)).orElseThrow(),
+                    a.arg(2).isEmpty() ? null : a.arg(2));
+            case "contain" -> {
+                shift.contain(dev.nightshift.scenario.EntityKind.parse(a.arg(0)).orElseThrow(), a.arg(1));
+                yield shift;
+            }
+            case "release" -> {
+                shift.release(dev.nightshift.scenario.EntityKind.parse(a.arg(0)).orElseThrow(), a.arg(1));
+                yield shift;
+            }
+            default -> throw new IllegalStateException("unknown journaled action " + a.verb());
+        };
+    }
+
+    private static List<String> techniques(String joined) {
+        return joined.isEmpty() ? List.of() : java.util.Arrays.asList(joined.split(","));
+    }
 }

@@ -34,6 +34,15 @@ public record QueueView(int actions, String now, String end, boolean over, Strin
                 shift.containments().stream().map(c -> c.kind().word() + " " + c.name()).toList());
     }
 
+    /** A stored snapshot, or empty when it cannot be read: a snapshot is never the truth, the journal is replayed. */
+    static java.util.Optional<QueueView> read(String json) {
+        try {
+            return java.util.Optional.of(StoredCard.read(json, QueueView.class));
+        } catch (RuntimeException unreadable) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public Instant clock() {
         return Instant.parse(now);
     }

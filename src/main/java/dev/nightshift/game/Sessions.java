@@ -13,7 +13,6 @@ import dev.nightshift.store.StoreException;
 import dev.nightshift.scenario.EntityKind;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -123,7 +122,7 @@ public final class Sessions {
             if (inHand == null && timeStands) {
                 java.util.Optional<QueueView> stored = views.get(record.id())
                         .filter(view -> view.actions() == length)
-                        .flatMap(view -> readView(view.json()));
+                        .flatMap(view -> QueueView.read(view.json()));
                 if (stored.isPresent()) {
                     return stored.get();
                 }
@@ -135,14 +134,6 @@ public final class Sessions {
             }
             return view;
         });
-    }
-
-    private static java.util.Optional<QueueView> readView(String json) {
-        try {
-            return java.util.Optional.of(StoredCard.read(json, QueueView.class));
-        } catch (RuntimeException unreadable) {
-            return java.util.Optional.empty(); // a snapshot is never the truth: the journal is replayed instead
-        }
     }
 
     /**
@@ -197,7 +188,7 @@ public final class Sessions {
      * the journal holds.
      */
     private Object journaled(SessionRecord record, Shift shift, Action action) {
-        Object result = apply(shift, action);
+        Object result = action.applyTo(shift);
         int position = caches.actions() + 1;
         if (!store.appendAt(record.id(), position, action.encode(), wallClock.getAsLong())) {
             caches.forget();
@@ -399,44 +390,8 @@ public final class Sessions {
             shift.disableHints();
         }
         for (String entry : journal) {
-            apply(shift, Action.decode(entry));
+            Action.decode(entry).applyTo(shift);
         }
         return shift;
-    }
-
-    static Object apply(Shift shift, Action a) {
-        return switch (a.verb()) {
-            case "wait" -> shift.waitFor(Duration.parse(a.arg(0)));
-            case "next" -> shift.next();
-            case "advance" -> shift.catchUpTo(Instant.parse(a.arg(0)));
-            case "view" -> shift.view(a.arg(0));
-            case "search" -> shift.search(EventQuery.parse(a.arg(0)), Integer.parseInt(a.arg(1)));
-            case "intel" -> shift.intel(a.arg(0));
-            case "whois" -> shift.whois(EntityKind.parse(a.arg(0)).orElseThrow(), a.arg(1));
-            case "hint" -> shift.hint();
-            case "triage" -> shift.triage(a.arg(0), Verdict.parse(a.arg(1)).orElseThrow(), techniques(a.arg(2)),
-                    a.arg(3).isEmpty() ? null : a.arg(3));
-            case "triage-rule" -> shift.triageRule(a.arg(0), a.arg(1).isEmpty() ? null : EventQuery.filter(a.arg(1), "--where"),
-                    Verdict.parse(a.arg(2)).orElseThrow(), a.arg(3).isEmpty() ? null : a.arg(3));
-            case "finish" -> {
-                shift.finish();
-                yield shift;
-            }
-            case "escalate" -> shift.escalate(a.arg(0), Severity.parse(a.arg(1)).orElseThrow(),
-                    a.arg(2).isEmpty() ? null : a.arg(2));
-            case "contain" -> {
-                shift.contain(EntityKind.parse(a.arg(0)).orElseThrow(), a.arg(1));
-                yield shift;
-            }
-            case "release" -> {
-                shift.release(EntityKind.parse(a.arg(0)).orElseThrow(), a.arg(1));
-                yield shift;
-            }
-            default -> throw new IllegalStateException("unknown journaled action " + a.verb());
-        };
-    }
-
-    private static List<String> techniques(String joined) {
-        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
     }
 }

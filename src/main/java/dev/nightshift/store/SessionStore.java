@@ -64,7 +64,7 @@ public final class SessionStore {
             dataSource.setUsername(user == null || user.isBlank() ? "sa" : user);
             dataSource.setPassword(password == null ? "" : password);
         }
-        SessionStore store = new SessionStore(dataSource, describe(url));
+        SessionStore store = new SessionStore(dataSource, HomeFile.describe(url));
         if (url.contains(";AUTO_SERVER=TRUE") && System.getProperty("h2.bindAddress") == null) {
             // the process that has the file open serves it to the others on this machine only
             System.setProperty("h2.bindAddress", "127.0.0.1");
@@ -73,20 +73,6 @@ public final class SessionStore {
             store.dataFile = java.nio.file.Path.of(store.file);
         }
         return store;
-    }
-
-    /**
-     * The file an H2 file URL keeps its data in, or for any other database the URL without its options (a password
-     * in the URL never reaches a message).
-     */
-    static String describe(String url) {
-        String prefix = "jdbc:h2:file:";
-        if (url.startsWith(prefix)) {
-            int options = url.indexOf(';');
-            return url.substring(prefix.length(), options < 0 ? url.length() : options) + ".mv.db";
-        }
-        int options = url.indexOf('?');
-        return "the database " + (options < 0 ? url : url.substring(0, options));
     }
 
     /** The H2 file of this store, or null for any other database. */
@@ -138,7 +124,7 @@ public final class SessionStore {
     }
 
     private <T> T unit(Supplier<T> work) {
-        refuseEmptyFile();
+        HomeFile.refuseEmptyOrMissing(dataFile, file);
         holdOpen();
         Connection connection = Connections.open(dataSource, file, !StoreException.isServer(file));
         boolean committing = false;
@@ -209,25 +195,6 @@ public final class SessionStore {
         if (keeper != null) {
             close(keeper);
             keeper = null;
-        }
-    }
-
-    /**
-     * H2 would take an empty file for a new database and lose every session the file held; and it would silently
-     * create a fresh one where the file was deleted or moved, so the first session leaves a marker beside it.
-     */
-    private void refuseEmptyFile() {
-        try {
-            if (dataFile != null && java.nio.file.Files.isRegularFile(dataFile) && java.nio.file.Files.size(dataFile) == 0) {
-                throw StoreException.of(StoreException.Kind.DAMAGED, null, file);
-            }
-            if (dataFile != null && !java.nio.file.Files.exists(dataFile) && java.nio.file.Files.exists(marker())) {
-                throw new StoreException(StoreException.Kind.DAMAGED, "the session database " + file
-                        + " is missing, though this home has had sessions", "restore it from a backup, or delete "
-                        + marker() + " to start a fresh home", null);
-            }
-        } catch (java.io.IOException e) {
-            throw StoreException.of(StoreException.Kind.IO, e, file);
         }
     }
 
@@ -313,26 +280,9 @@ public final class SessionStore {
                             hints)
                     .update();
             setCurrent(record.id());
-            markSessions();
+            HomeFile.markSessions(dataFile, file);
             return record;
         });
-    }
-
-    /** The file beside the database that says this home has had sessions. */
-    private java.nio.file.Path marker() {
-        return dataFile.resolveSibling("sessions-exist");
-    }
-
-    private void markSessions() {
-        if (dataFile == null || java.nio.file.Files.exists(marker())) {
-            return;
-        }
-        try {
-            java.nio.file.Files.writeString(marker(), "This nightshift home has sessions in " + dataFile.getFileName()
-                    + "; nightshift refuses to start afresh while that file is missing.\n");
-        } catch (java.io.IOException e) {
-            throw StoreException.of(StoreException.Kind.IO, e, file);
-        }
     }
 
     public Optional<SessionRecord> find(String id) {

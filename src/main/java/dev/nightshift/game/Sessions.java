@@ -231,6 +231,11 @@ public final class Sessions {
         }
     }
 
+    /** The wall clock a real-time session's time follows (epoch milliseconds). */
+    long wallMillis() {
+        return wallClock.getAsLong();
+    }
+
     public List<SessionRecord> sessions() {
         return store.all();
     }
@@ -376,7 +381,7 @@ public final class Sessions {
         return record;
     }
 
-    private Shift rebuild(SessionRecord record, List<String> journal) {
+    Shift rebuild(SessionRecord record, List<String> journal) {
         Scenario scenario;
         try {
             scenario = library.load(record.scenario());

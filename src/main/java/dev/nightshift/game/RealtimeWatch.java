@@ -29,6 +29,16 @@ public final class RealtimeWatch {
         this.store = store;
     }
 
+    /** The watched session's id, or null before the first look at one. */
+    public String sessionId() {
+        return sessionId;
+    }
+
+    /** Where the watched session's clock stood at the last look. */
+    public Instant now() {
+        return shift == null ? null : shift.now();
+    }
+
     private record Look(SessionRecord record, List<String> journal) {
     }
 

@@ -59,6 +59,14 @@ class RealtimeAlerts implements ApplicationListener<ApplicationStartedEvent> {
                 String text = shown(watch.look());
                 if (text != null && reader.isReading()) {
                     reader.printAbove(text);
+                    if (reader instanceof org.jline.reader.impl.LineReaderImpl impl) {
+                        // the prompt's clock moves on with the alerts (the prompt itself would ask the shift of record)
+                        impl.setPrompt(new org.jline.utils.AttributedString("nightshift " + watch.sessionId() + " "
+                                + Render.clock(watch.now()).substring(0, 5) + "> ", org.jline.utils.AttributedStyle
+                                .DEFAULT.foreground(org.jline.utils.AttributedStyle.CYAN)).toAnsi(reader.getTerminal()));
+                        reader.callWidget(LineReader.REDRAW_LINE);
+                        reader.callWidget(LineReader.REDISPLAY);
+                    }
                 }
             } catch (InterruptedException stop) {
                 return;

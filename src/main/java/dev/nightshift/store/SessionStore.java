@@ -20,7 +20,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * {@code $NIGHTSHIFT_HOME} or on a shared PostgreSQL server. Work happens in units ({@link #exclusively}): one
  * connection, one transaction, committed and forced to disk before it returns, so what a caller acknowledges
  * afterwards survives a crash, and units on one session take turns (the session's lock, see {@link Dialect}); an H2
- * file is kept open by the first process that opens it and served to the others ({@link #keepOpen}). Every failure is a {@link StoreException} that says
+ * file is kept open by the first process that opens it and served to the others ({@link #keepOpen}). Every failure is
+ * a {@link StoreException} that says
  * what went wrong with which file.
  */
 public final class SessionStore {
@@ -41,6 +42,8 @@ public final class SessionStore {
     private static final int RETRIES = 3;
     private boolean keepOpen;
     private Connection keeper;
+    /** Whether the running unit's work has begun: a unit is tried again only before it has. */
+    private boolean workStarted;
 
     public SessionStore(DataSource dataSource) {
         this(dataSource, "the session database");
@@ -112,18 +115,20 @@ public final class SessionStore {
                 return unit(work);
             } catch (StoreException e) {
                 if (e.kind() != StoreException.Kind.CLOSED || e.mayBeRecorded() || dataFile == null
-                        || attempt == RETRIES) {
+                        || workStarted || attempt == RETRIES) {
                     throw e;
                 }
-                // The process that had the file open, and served it to this one, went away before the unit
-                // committed: nothing of it was kept, and the next connection opens the file here or through the
-                // process that holds it now.
+                // The process that had the file open, and served it to this one, went away before the unit's work
+                // began: nothing of it ran, and the next connection opens the file here or through the process that
+                // holds it now. Once the work has begun it is not run again (it may have changed what its caller
+                // holds); the caller hears that nothing was recorded.
                 release();
             }
         }
     }
 
     private <T> T unit(Supplier<T> work) {
+        workStarted = false;
         HomeFile.refuseEmptyOrMissing(dataFile, file);
         holdOpen();
         Connection connection = Connections.open(dataSource, file, !StoreException.isServer(file));
@@ -142,6 +147,7 @@ public final class SessionStore {
                 wrote = Migrations.apply(jdbc, dialect);
                 migrated = true;
             }
+            workStarted = true;
             T result = work.get();
             if (!wrote) {
                 connection.rollback(); // nothing to keep: a unit that only read ends without a commit

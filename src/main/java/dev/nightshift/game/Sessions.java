@@ -115,8 +115,9 @@ public final class Sessions {
             if (record.role().equals(Role.ENGINEER.word())) {
                 return QueueView.of(0, fresh()); // refused there, with the engineer's sentence
             }
-            store.find(record.id()); // holds the session for the rest of the unit
-            int length = views.journalLength(record.id());
+            // reading the journal is cheap (replaying it is not), and it checks every entry's checksum, so damage is
+            // told here as in any other command
+            int length = store.journal(record.id()).size();
             Shift inHand = caches.get(record.id(), length);
             boolean timeStands = Pace.parse(record.pace()).isManual() || record.status() != SessionRecord.Status.ACTIVE;
             if (inHand == null && timeStands) {

@@ -37,10 +37,4 @@ public final class ViewStore {
                 .sql("SELECT actions, view_json FROM queue_view WHERE session_id = ?").param(sessionId)
                 .query((rs, row) -> new Stored(rs.getInt("actions"), rs.getString("view_json"))).optional());
     }
-
-    /** How many entries the session's journal holds, without reading them. */
-    public int journalLength(String sessionId) {
-        return store.exclusively(() -> store.reading().sql("SELECT COUNT(*) FROM journal WHERE session_id = ?")
-                .param(sessionId).query(Integer.class).single());
-    }
 }

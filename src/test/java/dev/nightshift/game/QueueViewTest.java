@@ -69,6 +69,13 @@ class QueueViewTest {
         views.put(id, length - 1, StoredCard.write(marked));
         assertThat(new Sessions(store, ScenarioLibrary.bundled()).queueView()).as("a stale one is replayed over")
                 .isEqualTo(real);
+        store.withJdbc(true, jdbc -> jdbc.sql("UPDATE journal SET action = ? WHERE session_id = ? AND seq = 1")
+                .params("[\"nekt\"]", id).update());
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new Sessions(store, ScenarioLibrary.bundled())
+                .queueView())).as("a damaged journal entry is told, whatever the snapshot says")
+                .isInstanceOf(dev.nightshift.store.StoreException.class).hasMessageContaining("entry 1");
+        store.withJdbc(true, jdbc -> jdbc.sql("UPDATE journal SET action = ? WHERE session_id = ? AND seq = 1")
+                .params("[\"next\"]", id).update());
         views.put(id, length, "{not json");
         assertThat(new Sessions(store, ScenarioLibrary.bundled()).queueView()).as("an unreadable one too")
                 .isEqualTo(real);

@@ -11,6 +11,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class GameConfig {
 
+    /** The command catalog that builds a command's registration only when it is used (see {@link CommandIndex}). */
+    @Bean
+    org.springframework.shell.command.CommandCatalog commandCatalog(
+            org.springframework.beans.factory.config.ConfigurableListableBeanFactory beans,
+            org.springframework.shell.context.ShellContext shellContext) {
+        return new CommandIndex(beans, shellContext);
+    }
+
     /**
      * The command-line parser: quotes group words as usual, but a backslash is an ordinary character, so that
      * Windows paths ({@code Image=C:\Windows\System32\whoami.exe}) and Sigma values arrive as typed, and a search's

@@ -11,8 +11,11 @@ import org.springframework.shell.command.annotation.EnableCommand;
 
 /** Starts nightshift: the interactive shell with no arguments, one command and exit with arguments. */
 @SpringBootApplication
-@EnableCommand({HelpCommand.class, InfoCommands.class, ScenarioCommands.class, SessionCommands.class, ShiftCommands.class, LookupCommands.class, ScriptCommand.class, GenerateCommand.class, RulesCommands.class, RulesConvertCommand.class, EngineerCommands.class, ReportCommands.class, CohortCommands.class, ServeCommands.class})
+@EnableCommand({HelpCommand.class, BuiltInCommands.class, InfoCommands.class, ScenarioCommands.class, SessionCommands.class, ShiftCommands.class, LookupCommands.class, ScriptCommand.class, GenerateCommand.class, RulesCommands.class, RulesConvertCommand.class, EngineerCommands.class, ReportCommands.class, CohortCommands.class, ServeCommands.class})
 public class NightshiftApplication {
+
+    private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+    private static final String CONFIG_LOCATION = "spring.config.location";
 
     public static void main(String[] given) {
         String[] args = Conventions.apply(given);
@@ -20,6 +23,15 @@ public class NightshiftApplication {
         // Spring Boot's background warm-up (validation, Jackson, charsets) costs a command more CPU than it saves
         if (System.getProperty("spring.backgroundpreinitializer.ignore") == null) {
             System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+        }
+        // logging is set up in code when Logback starts (LogSetup); Spring Boot's set-up would do it over again
+        if (System.getProperty(LOGGING_SYSTEM) == null) {
+            System.setProperty(LOGGING_SYSTEM, "none");
+        }
+        // nightshift's settings are its own file's, not an application.properties that happens to lie in the folder
+        // it is run from (Spring Boot's default search, which also costs start-up time)
+        if (System.getProperty(CONFIG_LOCATION) == null && System.getenv("SPRING_CONFIG_LOCATION") == null) {
+            System.setProperty(CONFIG_LOCATION, "classpath:/application.properties");
         }
         if (args.length == 0 && !Boolean.getBoolean("spring.aot.processing")) {
             System.setProperty("nightshift.interactive", "true");

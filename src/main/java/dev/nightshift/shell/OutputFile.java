@@ -96,6 +96,21 @@ final class OutputFile {
         }
     }
 
+    /** Writes the whole text and puts it in place; a failed write leaves nothing behind and says what to check. */
+    void write(String text) {
+        try {
+            try (Writer writer = open()) {
+                writer.write(text);
+            }
+            commit();
+        } catch (IOException e) {
+            discard();
+            throw new UserFacingException("cannot write " + target + ": " + (e.getMessage() == null
+                    ? "the write failed" : "the disk refused it") + "; check the folder and the free space",
+                    ErrorReporting.FAILED);
+        }
+    }
+
     /** Removes the {@code .part} file this run created, if it is still there; a failed run leaves nothing behind. */
     void discard() {
         if (!created) {

@@ -9,8 +9,6 @@ import dev.nightshift.result.ResultException;
 import dev.nightshift.result.ResultFile;
 import dev.nightshift.result.Signature;
 import dev.nightshift.store.SessionRecord;
-import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.springframework.shell.command.annotation.Command;
@@ -55,7 +53,7 @@ public class ReportCommands {
         if (file == null) {
             return text.stripTrailing();
         }
-        write(file, text.endsWith("\n") ? text : text + "\n");
+        file.write(text.endsWith("\n") ? text : text + "\n");
         return "Wrote the " + chosen.word() + " report of session " + result.session().id() + " to " + file.target()
                 + (secret == null ? "" : ", signed under " + secret.keyId() + " (" + secret.source() + ")") + ".";
     }
@@ -92,20 +90,6 @@ public class ReportCommands {
                     System.getenv(ProctorSecret.VARIABLE));
         } catch (ResultException e) {
             throw new BadInputException(e.getMessage());
-        }
-    }
-
-    private static void write(OutputFile file, String text) {
-        try {
-            try (Writer writer = file.open()) {
-                writer.write(text);
-            }
-            file.commit();
-        } catch (IOException e) {
-            file.discard();
-            throw new UserFacingException("cannot write " + file.target() + ": " + (e.getMessage() == null
-                    ? "the write failed" : "the disk refused it") + "; check the folder and the free space",
-                    ErrorReporting.FAILED);
         }
     }
 }

@@ -1,0 +1,59 @@
+package dev.nightshift.shell;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import org.slf4j.Logger;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * Logging, set up in code when Logback first starts (found through {@code META-INF/services}): nothing but command
+ * output reaches the user's terminal. With a home ({@code nightshift.home}, set by {@code main}) warnings, and
+ * nightshift's own notes, go to {@code <home>/logs/nightshift.log}; without one (a library use, a unit test), only
+ * errors go to standard error. Java's own logging (JLine's, for one) is routed here too.
+ *
+ * <p>{@code main} turns Spring Boot's logging system off, so this is the whole configuration: Spring Boot's
+ * would parse an XML file and set Logback up a second time, a tenth of a one-shot command's start-up.
+ */
+public final class LogSetup extends ContextAwareBase implements Configurator {
+
+    static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        String home = System.getProperty("nightshift.home");
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        if (home == null || home.isBlank()) {
+            encoder.setPattern("%-5level %logger{36} - %msg%n");
+            encoder.start();
+            ch.qos.logback.core.ConsoleAppender<ILoggingEvent> console = new ch.qos.logback.core.ConsoleAppender<>();
+            console.setContext(context);
+            console.setTarget("System.err");
+            console.setEncoder(encoder);
+            console.start();
+            root.addAppender(console);
+            root.setLevel(Level.ERROR);
+        } else {
+            encoder.setPattern(PATTERN);
+            encoder.start();
+            FileAppender<ILoggingEvent> file = new FileAppender<>();
+            file.setContext(context);
+            file.setName("FILE");
+            file.setFile(home + "/logs/nightshift.log");
+            file.setEncoder(encoder);
+            file.start();
+            root.addAppender(file);
+            root.setLevel(Level.WARN);
+            context.getLogger("dev.nightshift").setLevel(Level.INFO);
+        }
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+}

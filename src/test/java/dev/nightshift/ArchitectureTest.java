@@ -28,6 +28,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Bean Validation constraints would be ignored: the build has no validation engine (shell/NoConstraints). */
+    @Test
+    void noBeanValidationConstraints() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.validation.constraints..",
+                        "org.hibernate.validator..")
+                .check(classes);
+    }
+
     @Test
     void simImportsNothingOfOurs() {
         noClasses().that().resideInAPackage("dev.nightshift.sim..")

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.reader.History;
+import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,11 +21,12 @@ import org.springframework.shell.context.InteractionMode;
 @Command(group = "Built-In Commands")
 public class BuiltInCommands {
 
-    private final ObjectProvider<History> history;
+    private final ObjectProvider<LineReader> reader;
     private final ObjectProvider<Terminal> terminal;
 
-    BuiltInCommands(ObjectProvider<History> history, ObjectProvider<Terminal> terminal) {
-        this.history = history;
+    /** The line reader reads the history file when it is made: a one-shot command makes it only for 'history'. */
+    BuiltInCommands(ObjectProvider<LineReader> reader, ObjectProvider<Terminal> terminal) {
+        this.reader = reader;
         this.terminal = terminal;
     }
 
@@ -32,7 +34,8 @@ public class BuiltInCommands {
     String history(@Option(longNames = "file", description = "the file to save them to, e.g. to replay with 'script'") String file,
                    @Option(longNames = "force", description = "replace the file if it exists") boolean force) {
         List<String> lines = new ArrayList<>();
-        history.getObject().forEach(entry -> lines.add(entry.line()));
+        History history = reader.getObject().getHistory();
+        history.forEach(entry -> lines.add(entry.line()));
         if (file == null) {
             return String.join("\n", lines);
         }

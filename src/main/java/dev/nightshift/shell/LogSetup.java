@@ -7,6 +7,9 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -25,7 +28,12 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
+        // Logback's own notes (a file it could not open, say) are never printed over a command's output
+        context.getStatusManager().add(new ch.qos.logback.core.status.NopStatusListener());
         String home = System.getProperty("nightshift.home");
+        if (home != null && !home.isBlank() && !canLogIn(Path.of(home, "logs"))) {
+            home = null; // main reports an unusable home; until then, and without one, only errors are told
+        }
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
@@ -55,5 +63,14 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    private static boolean canLogIn(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return Files.isWritable(folder);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 }

@@ -3,6 +3,9 @@ package dev.nightshift.shell;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.BackgroundPreinitializer;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.env.EnvironmentPostProcessorApplicationListener;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.shell.CommandNotFound;
@@ -15,23 +18,25 @@ import org.springframework.shell.command.annotation.EnableCommand;
 public class NightshiftApplication {
 
     private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
-    private static final String CONFIG_LOCATION = "spring.config.location";
+    /** Set by {@code main} when it runs one command and exits (never while the build prepares the context). */
+    static final String ONE_SHOT = "nightshift.oneShot";
 
     public static void main(String[] given) {
         String[] args = Conventions.apply(given);
-        System.setProperty("nightshift.home", Home.resolve().toString());
-        // Spring Boot's background warm-up (validation, Jackson, charsets) costs a command more CPU than it saves
-        if (System.getProperty("spring.backgroundpreinitializer.ignore") == null) {
-            System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+        java.nio.file.Path home = Home.resolve();
+        String unusable = Home.problem(home);
+        if (unusable != null && !Boolean.getBoolean("spring.aot.processing")) {
+            ErrorReporting.report(unusable);
+            System.exit(ErrorReporting.BAD_INPUT);
+            return;
         }
+        System.setProperty("nightshift.home", home.toString());
         // logging is set up in code when Logback starts (LogSetup); Spring Boot's set-up would do it over again
         if (System.getProperty(LOGGING_SYSTEM) == null) {
             System.setProperty(LOGGING_SYSTEM, "none");
         }
-        // nightshift's settings are its own file's, not an application.properties that happens to lie in the folder
-        // it is run from (Spring Boot's default search, which also costs start-up time)
-        if (System.getProperty(CONFIG_LOCATION) == null && System.getenv("SPRING_CONFIG_LOCATION") == null) {
-            System.setProperty(CONFIG_LOCATION, "classpath:/application.properties");
+        if (args.length > 0 && !Boolean.getBoolean("spring.aot.processing")) {
+            System.setProperty(ONE_SHOT, "true");
         }
         if (args.length == 0 && !Boolean.getBoolean("spring.aot.processing")) {
             System.setProperty("nightshift.interactive", "true");
@@ -39,6 +44,16 @@ public class NightshiftApplication {
                     + " 'start --scenario tutorial-brute-force', list scenarios with 'scenario list', or type 'help'.");
         }
         SpringApplication app = new SpringApplication(NightshiftApplication.class);
+        // nightshift's settings are its own application.properties, under the environment, system properties and
+        // the command line, as Spring Boot would place them; but not its search of the working folder (a stray
+        // application.properties there is not nightshift's), its config-data machinery, its environment
+        // post-processors (cloud platforms, SPRING_APPLICATION_JSON) or its logging set-up (LogSetup does that):
+        // together a third of a one-shot command's start-up
+        app.setDefaultProperties(settings());
+        app.setListeners(app.getListeners().stream().filter(l -> !(l instanceof EnvironmentPostProcessorApplicationListener
+                || l instanceof LoggingApplicationListener || l instanceof BackgroundPreinitializer)).toList());
+        // the environment's values are strings and a few numbers: Spring Boot's richer converters are not needed
+        app.setAddConversionService(false);
         ConfigurableApplicationContext context;
         try {
             context = app.run(args);
@@ -65,6 +80,20 @@ public class NightshiftApplication {
             return;
         }
         System.exit(SpringApplication.exit(context));
+    }
+
+    /** The settings file shipped in the jar. */
+    static java.util.Properties settings() {
+        java.util.Properties settings = new java.util.Properties();
+        try (java.io.InputStream in = NightshiftApplication.class.getResourceAsStream("/application.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("application.properties is missing from the jar");
+            }
+            settings.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read application.properties from the jar", e);
+        }
+        return settings;
     }
 
     private static boolean isCommandOutcome(Throwable e) {

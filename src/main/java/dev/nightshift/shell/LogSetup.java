@@ -5,6 +5,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import java.io.IOException;
@@ -35,9 +36,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             home = null; // main reports an unusable home; until then, and without one, only errors are told
         }
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
         if (home == null || home.isBlank()) {
+            PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+            encoder.setContext(context);
             encoder.setPattern("%-5level %logger{36} - %msg%n");
             encoder.start();
             ch.qos.logback.core.ConsoleAppender<ILoggingEvent> console = new ch.qos.logback.core.ConsoleAppender<>();
@@ -48,21 +49,58 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             root.addAppender(console);
             root.setLevel(Level.ERROR);
         } else {
-            encoder.setPattern(PATTERN);
-            encoder.start();
-            FileAppender<ILoggingEvent> file = new FileAppender<>();
+            LazyFile file = new LazyFile(home + "/logs/nightshift.log");
             file.setContext(context);
             file.setName("FILE");
-            file.setFile(home + "/logs/nightshift.log");
-            file.setEncoder(encoder);
             file.start();
             root.addAppender(file);
             root.setLevel(Level.WARN);
             context.getLogger("dev.nightshift").setLevel(Level.INFO);
+            // JLine notes each run without a terminal (a pipe, a script) as a warning: that is how it is meant to run
+            context.getLogger("org.jline").setLevel(Level.ERROR);
         }
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * The log file, opened with its pattern when the first line is written: most commands write none, and Logback's
+     * pattern machinery is a twentieth of a one-shot command's start-up.
+     */
+    private static final class LazyFile extends AppenderBase<ILoggingEvent> {
+
+        private final String path;
+        private FileAppender<ILoggingEvent> file;
+
+        LazyFile(String path) {
+            this.path = path;
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            if (file == null) {
+                PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+                encoder.setContext(getContext());
+                encoder.setPattern(PATTERN);
+                encoder.start();
+                file = new FileAppender<>();
+                file.setContext(getContext());
+                file.setName("FILE");
+                file.setFile(path);
+                file.setEncoder(encoder);
+                file.start();
+            }
+            file.doAppend(event);
+        }
+
+        @Override
+        public void stop() {
+            if (file != null) {
+                file.stop();
+            }
+            super.stop();
+        }
     }
 
     private static boolean canLogIn(Path folder) {

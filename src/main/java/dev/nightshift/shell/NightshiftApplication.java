@@ -4,6 +4,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.BackgroundPreinitializer;
+import org.springframework.boot.context.config.AnsiOutputApplicationListener;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.env.EnvironmentPostProcessorApplicationListener;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -43,15 +44,24 @@ public class NightshiftApplication {
             System.out.println("nightshift: a SOC shift in your terminal. Start the tutorial with"
                     + " 'start --scenario tutorial-brute-force', list scenarios with 'scenario list', or type 'help'.");
         }
-        SpringApplication app = new SpringApplication(NightshiftApplication.class);
+        SpringApplication app = new SpringApplication(NightshiftApplication.class) {
+            /** Its few settings are made in code below: binding 'spring.main.*' costs more than all the rest of them. */
+            @Override
+            protected void bindToSpringApplication(org.springframework.core.env.ConfigurableEnvironment environment) {
+            }
+        };
+        app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+        app.setLogStartupInfo(false);
+        app.setLazyInitialization(true); // beans are made when a command first needs them
         // nightshift's settings are its own application.properties, under the environment, system properties and
         // the command line, as Spring Boot would place them; but not its search of the working folder (a stray
         // application.properties there is not nightshift's), its config-data machinery, its environment
-        // post-processors (cloud platforms, SPRING_APPLICATION_JSON) or its logging set-up (LogSetup does that):
-        // together a third of a one-shot command's start-up
+        // post-processors (cloud platforms, SPRING_APPLICATION_JSON), its logging set-up (LogSetup does that) or its
+        // ANSI colour switch (TerminalStyle decides colour): together a third of a one-shot command's start-up
         app.setDefaultProperties(settings());
         app.setListeners(app.getListeners().stream().filter(l -> !(l instanceof EnvironmentPostProcessorApplicationListener
-                || l instanceof LoggingApplicationListener || l instanceof BackgroundPreinitializer)).toList());
+                || l instanceof LoggingApplicationListener || l instanceof BackgroundPreinitializer
+                || l instanceof AnsiOutputApplicationListener)).toList());
         // the environment's values are strings and a few numbers: Spring Boot's richer converters are not needed
         app.setAddConversionService(false);
         ConfigurableApplicationContext context;

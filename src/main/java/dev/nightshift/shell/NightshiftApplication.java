@@ -106,7 +106,7 @@ public class NightshiftApplication {
         return settings;
     }
 
-    private static boolean isCommandOutcome(Throwable e) {
+    static boolean isCommandOutcome(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ExitCodeGenerator || t instanceof CommandNotFound
                     || t instanceof CommandExecution.CommandParserExceptionsException) {

@@ -60,14 +60,7 @@ public final class Sessions {
         return start(scenarioRef, role, seed, pace, candidate, candidate == null);
     }
 
-    /**
-     * Starts a shift; {@code hints} false keeps the scenario's hints from the trainee (an assessment server starts its
-     * candidates' sessions so), and the session record remembers it across restarts.
-     */
-    public Shift start(String scenarioRef, Role role, Long seed, Pace pace, boolean hints) throws ScenarioException {
-        return start(scenarioRef, role, seed, pace, null, hints);
-    }
-
+    /** Starts a shift; with {@code hints} false the record remembers, across restarts, that it has none. */
     private Shift start(String scenarioRef, Role role, Long seed, Pace pace, String candidate, boolean hints)
             throws ScenarioException {
         if (role == Role.ENGINEER) {
@@ -334,8 +327,7 @@ public final class Sessions {
         if (record.status() != SessionRecord.Status.ENDED) {
             throw GameException.refused("session " + record.id() + " is still running; type 'end' to finish the shift");
         }
-        return store.score(record.id()).map(json -> StoredCard.read(json, ScoreCard.class))
-                .orElseThrow(() -> GameException.refused("session " + record.id() + " has no score card"));
+        return storedCard(record);
     }
 
     /**
@@ -354,16 +346,8 @@ public final class Sessions {
             throw GameException.refused("session " + record.id() + " is still running, and its result and reports"
                     + " exist only once the shift has ended; type 'end' to finish it");
         }
-        ScoreCard card = store.score(record.id()).map(json -> StoredCard.read(json, ScoreCard.class))
-                .orElseThrow(() -> GameException.refused("session " + record.id() + " has no score card"));
-        Scenario scenario;
-        try {
-            scenario = library.load(record.scenario());
-        } catch (ScenarioException e) {
-            throw GameException.refused("session " + record.id() + " cannot be replayed: its scenario "
-                    + record.scenario() + " no longer loads (" + e.errors().get(0) + ")");
-        }
-        return Results.of(record, scenario, store.entries(record.id()), card);
+        ScoreCard card = storedCard(record);
+        return Results.of(record, scenarioOf(record, "replayed"), store.entries(record.id()), card);
     }
 
     @SuppressWarnings("unchecked")
@@ -382,15 +366,23 @@ public final class Sessions {
         return record;
     }
 
-    Shift rebuild(SessionRecord record, List<String> journal) {
-        Scenario scenario;
+    private ScoreCard storedCard(SessionRecord record) {
+        return store.score(record.id()).map(json -> StoredCard.read(json, ScoreCard.class))
+                .orElseThrow(() -> GameException.refused("session " + record.id() + " has no score card"));
+    }
+
+    /** The session's scenario, which must still load for the session to be {@code rebuilt} or {@code replayed}. */
+    private Scenario scenarioOf(SessionRecord record, String doing) {
         try {
-            scenario = library.load(record.scenario());
+            return library.load(record.scenario());
         } catch (ScenarioException e) {
-            throw GameException.refused("session " + record.id() + " cannot be rebuilt: its scenario "
+            throw GameException.refused("session " + record.id() + " cannot be " + doing + ": its scenario "
                     + record.scenario() + " no longer loads (" + e.errors().get(0) + ")");
         }
-        Shift shift = Shift.open(scenario, Role.parse(record.role()).orElseThrow(), record.seed(),
+    }
+
+    Shift rebuild(SessionRecord record, List<String> journal) {
+        Shift shift = Shift.open(scenarioOf(record, "rebuilt"), Role.parse(record.role()).orElseThrow(), record.seed(),
                 Pace.parse(record.pace()));
         if (!record.hints()) {
             shift.disableHints();

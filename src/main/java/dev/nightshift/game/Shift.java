@@ -187,7 +187,7 @@ public final class Shift {
         int before = alerts.size();
         Event event;
         while (alerts.size() == before && (event = stream.poll(stream.end(), containment)) != null) {
-            clock.advanceTo(max(clock.now(), event.timestamp()));
+            clock.advanceTo(event.timestamp().isAfter(clock.now()) ? event.timestamp() : clock.now());
             process(event);
         }
         if (alerts.size() == before) {
@@ -396,9 +396,5 @@ public final class Shift {
 
     private static Instant min(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    private static Instant max(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
     }
 }

@@ -50,4 +50,58 @@ final class Connections {
                     + " session database", "type the command again", e);
         }
     }
+
+    /** Rolls back a unit that did not commit; a failure here changes nothing the caller could act on. */
+    static void rollback(Connection connection, boolean committed) {
+        if (committed) {
+            return;
+        }
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException ignored) {
+            // the connection is being given up anyway; the failure that brought us here is the one to report
+        }
+    }
+
+    static void close(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException | RuntimeException ignored) {
+            // a broken connection cannot be reset; closing it below is all that is left to do
+        }
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException ignored) {
+            // the unit's outcome is already decided; a failing close changes nothing the caller can act on
+        }
+    }
+
+    /**
+     * A connection held open from a store's first unit to the end of the process, so that an H2 file is opened once
+     * and served ({@code AUTO_SERVER}) to the other nightshift processes on the home; opened again when the process
+     * that served it has gone.
+     */
+    static final class Keeper {
+
+        private Connection held;
+
+        void hold(DataSource dataSource, String file) {
+            try {
+                if (held != null && held.isValid(1)) {
+                    return;
+                }
+            } catch (SQLException | RuntimeException broken) {
+                // the process that served the file is gone: open it again below
+            }
+            release();
+            held = open(dataSource, file, true);
+        }
+
+        void release() {
+            if (held != null) {
+                close(held);
+                held = null;
+            }
+        }
+    }
 }

@@ -152,7 +152,7 @@ public final class Repair {
                         String action = rows.getString(2);
                         long checksum = rows.getLong(3);
                         boolean sound = seq == expected && action != null
-                                && (rows.wasNull() || checksum == SessionStore.checksum(seq, action));
+                                && (rows.wasNull() || checksum == JournalEntry.checksum(seq, action));
                         if (!sound) {
                             firstBad = expected;
                             break;

@@ -1,13 +1,11 @@
 package dev.nightshift.store;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.zip.CRC32;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,8 +38,8 @@ public final class SessionStore {
     private final java.util.Set<String> locked = new java.util.HashSet<>();
     /** How many times a unit is tried when the process serving the file goes away before it commits. */
     private static final int RETRIES = 3;
-    private boolean keepOpen;
-    private Connection keeper;
+    /** Holds the H2 file open between units when {@link #keepOpen} asked for it; null otherwise. */
+    private Connections.Keeper keeper;
     /** Whether the running unit's work has begun: a unit is tried again only before it has. */
     private boolean workStarted;
 
@@ -130,7 +128,9 @@ public final class SessionStore {
     private <T> T unit(Supplier<T> work) {
         workStarted = false;
         HomeFile.refuseEmptyOrMissing(dataFile, file);
-        holdOpen();
+        if (keeper != null) {
+            keeper.hold(dataSource, file);
+        }
         Connection connection = Connections.open(dataSource, file, !StoreException.isServer(file));
         boolean committing = false;
         boolean committed = false;
@@ -159,14 +159,14 @@ public final class SessionStore {
             dialect.sync(jdbc);
             return result;
         } catch (SQLException | DataAccessException e) {
-            rollback(connection, committed);
+            Connections.rollback(connection, committed);
             throw committing ? StoreException.unsynced(e, file) : StoreException.of(e, file);
         } catch (RuntimeException | Error e) {
-            rollback(connection, committed);
+            Connections.rollback(connection, committed);
             throw e;
         } finally {
             jdbc = null;
-            close(connection);
+            Connections.close(connection);
         }
     }
 
@@ -177,30 +177,14 @@ public final class SessionStore {
      * unchanged.
      */
     public SessionStore keepOpen() {
-        keepOpen = dataFile != null;
+        keeper = dataFile != null ? new Connections.Keeper() : null;
         return this;
-    }
-
-    private void holdOpen() {
-        if (!keepOpen) {
-            return;
-        }
-        try {
-            if (keeper != null && keeper.isValid(1)) {
-                return;
-            }
-        } catch (SQLException | RuntimeException broken) {
-            // the process that served the file is gone: open it again below
-        }
-        release();
-        keeper = Connections.open(dataSource, file, true);
     }
 
     /** Lets go of the file this store kept open ({@link #keepOpen}); the next unit opens it again. */
     public synchronized void release() {
         if (keeper != null) {
-            close(keeper);
-            keeper = null;
+            keeper.release();
         }
     }
 
@@ -217,30 +201,6 @@ public final class SessionStore {
      */
     public <T> T withJdbc(boolean writes, java.util.function.Function<JdbcClient, T> work) {
         return exclusively(() -> work.apply(writes ? write() : jdbc));
-    }
-
-    private static void rollback(Connection connection, boolean committed) {
-        if (committed) {
-            return;
-        }
-        try {
-            connection.rollback();
-        } catch (SQLException | RuntimeException ignored) {
-            // the connection is being given up anyway; the failure that brought us here is the one to report
-        }
-    }
-
-    private static void close(Connection connection) {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException | RuntimeException ignored) {
-            // a broken connection cannot be reset; closing it below is all that is left to do
-        }
-        try {
-            connection.close();
-        } catch (SQLException | RuntimeException ignored) {
-            // the unit's outcome is already decided; a failing close changes nothing the caller can act on
-        }
     }
 
     /** The connection of the unit running now, for the other tables of this package. */
@@ -343,8 +303,7 @@ public final class SessionStore {
     public int append(String sessionId, String action) {
         return exclusively(() -> {
             lock(sessionId);
-            int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE session_id = ?")
-                    .param(sessionId).query(Integer.class).single();
+            int seq = nextSeq(sessionId);
             insert(sessionId, seq, action, dev.nightshift.sim.WallTime.epochMillis());
             return seq;
         });
@@ -363,9 +322,7 @@ public final class SessionStore {
     public boolean appendAt(String sessionId, int seq, String action, long wallMillis) {
         return exclusively(() -> {
             lock(sessionId);
-            int next = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE session_id = ?")
-                    .param(sessionId).query(Integer.class).single();
-            if (next != seq) {
+            if (nextSeq(sessionId) != seq) {
                 return false;
             }
             try {
@@ -377,15 +334,14 @@ public final class SessionStore {
         });
     }
 
-    private void insert(String sessionId, int seq, String action, long wallMillis) {
-        write().sql("INSERT INTO journal (session_id, seq, action, checksum, wall_at) VALUES (?, ?, ?, ?, ?)")
-                .params(sessionId, seq, action, checksum(seq, action), wallMillis).update();
+    private int nextSeq(String sessionId) {
+        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE session_id = ?")
+                .param(sessionId).query(Integer.class).single();
     }
 
-    static long checksum(int seq, String action) {
-        CRC32 crc = new CRC32();
-        crc.update((seq + ":" + action).getBytes(StandardCharsets.UTF_8));
-        return crc.getValue();
+    private void insert(String sessionId, int seq, String action, long wallMillis) {
+        write().sql("INSERT INTO journal (session_id, seq, action, checksum, wall_at) VALUES (?, ?, ?, ?, ?)")
+                .params(sessionId, seq, action, JournalEntry.checksum(seq, action), wallMillis).update();
     }
 
     /** The session's actions in the order they were taken; an entry that fails its checksum is reported damaged. */
@@ -399,15 +355,7 @@ public final class SessionStore {
             lock(sessionId);
             return jdbc.sql("SELECT seq, action, checksum, wall_at FROM journal WHERE session_id = ? ORDER BY seq")
                 .param(sessionId)
-                .query((rs, row) -> {
-                    int seq = rs.getInt("seq");
-                    String action = rs.getString("action");
-                    long stored = rs.getLong("checksum");
-                    if (!rs.wasNull() && stored != checksum(seq, action)) {
-                        throw StoreException.damagedEntry(file, sessionId, seq);
-                    }
-                    return new JournalEntry(seq, action, (Long) rs.getObject("wall_at", Long.class));
-                })
+                .query((rs, row) -> JournalEntry.read(rs, file, sessionId))
                 .list();
         });
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nightshift.scenario.ScenarioLibrary;
 import dev.nightshift.store.SessionStore;
+import dev.nightshift.store.TestDatabases;
 import dev.nightshift.store.ViewStore;
 import java.nio.file.Path;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,10 +20,7 @@ class QueueViewTest {
     Path home;
 
     private SessionStore store() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + home.resolve("db/nightshift"));
-        ds.setUser("sa");
-        return new SessionStore(ds);
+        return new SessionStore(TestDatabases.homeFile(home));
     }
 
     @Test

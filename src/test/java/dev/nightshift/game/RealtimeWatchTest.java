@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nightshift.scenario.ScenarioLibrary;
 import dev.nightshift.store.SessionStore;
+import dev.nightshift.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,10 +23,7 @@ class RealtimeWatchTest {
     private final long[] wall = {1_000_000L};
 
     private SessionStore store() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + home.resolve("db/nightshift"));
-        ds.setUser("sa");
-        return new SessionStore(ds);
+        return new SessionStore(TestDatabases.homeFile(home));
     }
 
     @Test

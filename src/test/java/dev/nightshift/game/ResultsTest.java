@@ -7,10 +7,10 @@ import dev.nightshift.engineer.ChangeWindows;
 import dev.nightshift.result.ResultFile;
 import dev.nightshift.scenario.ScenarioLibrary;
 import dev.nightshift.store.SessionStore;
+import dev.nightshift.store.TestDatabases;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,10 +26,7 @@ class ResultsTest {
     private final long[] wall = {1_785_000_000_000L};
 
     private SessionStore store() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + home.resolve("db/nightshift"));
-        ds.setUser("sa");
-        return new SessionStore(ds);
+        return new SessionStore(TestDatabases.homeFile(home));
     }
 
     private Sessions sessions(SessionStore store) {

@@ -8,6 +8,7 @@ import dev.nightshift.scenario.ScenarioLibrary;
 import dev.nightshift.scoring.ScoreCard;
 import dev.nightshift.scoring.Verdict;
 import dev.nightshift.store.SessionStore;
+import dev.nightshift.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,10 +28,7 @@ class SessionsTest {
     }
 
     private JdbcDataSource dataSource() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + home.resolve("db/nightshift"));
-        ds.setUser("sa");
-        return ds;
+        return TestDatabases.homeFile(home);
     }
 
     @Test

@@ -31,10 +31,7 @@ class SessionStoreTest {
     }
 
     private JdbcDataSource dataSource() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + home.resolve("db/nightshift"));
-        ds.setUser("sa");
-        return ds;
+        return TestDatabases.homeFile(home);
     }
 
     @ParameterizedTest

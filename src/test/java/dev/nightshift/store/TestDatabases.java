@@ -38,6 +38,14 @@ public enum TestDatabases {
         return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema(home);
     }
 
+    /** The H2 file of {@code home} as a plain data source (user sa), for a test that builds its store by hand. */
+    public static org.h2.jdbcx.JdbcDataSource homeFile(Path home) {
+        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + home.resolve("db/nightshift"));
+        ds.setUser("sa");
+        return ds;
+    }
+
     /** A store on this database, as one process would open it. */
     public SessionStore store(Path home) {
         return this == H2 ? SessionStore.open(url(home), "sa", "") : SessionStore.open(url(home), USER, PASSWORD);

@@ -27,6 +27,13 @@ class GameConfig {
         };
     }
 
+    /** A one-shot command's arguments become its line as {@link SearchLine#fromArguments} joins them. */
+    @Bean
+    org.springframework.shell.boot.NonInteractiveShellRunnerCustomizer argumentsAsTyped() {
+        return runner -> runner.setCommandsFromArgs(
+                args -> args.length == 0 ? java.util.List.of() : java.util.List.of(SearchLine.fromArguments(args)));
+    }
+
     /** Spring Shell's bean for the prompt's read-evaluate loop. */
     static final String INTERACTIVE_RUNNER = "interactiveApplicationRunner";
 

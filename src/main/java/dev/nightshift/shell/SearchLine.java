@@ -18,6 +18,26 @@ final class SearchLine {
     private SearchLine() {
     }
 
+    /**
+     * The line a one-shot command's arguments make. Spring Shell's own joining puts double quotes round an argument
+     * that holds a space, which for {@code ./nightshift search 'EventID=4625 | stats count by IpAddress'} made the
+     * whole query one quoted phrase that matched nothing; a search's words are joined as the user's shell passed
+     * them, and {@link #asTyped} then takes the query as one word. Other commands' arguments are quoted as before.
+     */
+    static String fromArguments(String[] args) {
+        if (args.length > 0 && args[0].equals("search")) {
+            return String.join(" ", args);
+        }
+        StringBuilder line = new StringBuilder();
+        for (String arg : args) {
+            boolean quoted = arg.length() > 1 && (arg.startsWith("'") && arg.endsWith("'")
+                    || arg.startsWith("\"") && arg.endsWith("\""));
+            line.append(line.isEmpty() ? "" : " ")
+                    .append(!quoted && arg.chars().anyMatch(Character::isWhitespace) ? "\"" + arg + "\"" : arg);
+        }
+        return line.toString();
+    }
+
     static String asTyped(String line) {
         Matcher command = COMMAND.matcher(line);
         if (!command.matches()) {

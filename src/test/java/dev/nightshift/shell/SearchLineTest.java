@@ -25,4 +25,21 @@ class SearchLineTest {
         assertThat(SearchLine.asTyped("searchx a")).isEqualTo("searchx a");
         assertThat(SearchLine.asTyped("search")).isEqualTo("search");
     }
+
+    @Test
+    void aOneShotSearchsQueryArrivesAsTheUsersShellPassedIt() {
+        String line = SearchLine.fromArguments(new String[] {"search", "EventID=4625 | stats count by IpAddress | sort -count"});
+        assertThat(line).isEqualTo("search EventID=4625 | stats count by IpAddress | sort -count");
+        assertThat(SearchLine.asTyped(line)).isEqualTo("search 'EventID=4625 | stats count by IpAddress | sort -count'");
+        assertThat(SearchLine.asTyped(SearchLine.fromArguments(new String[] {"search", "\"failed password\"", "--limit", "5"})))
+                .isEqualTo("search '\"failed password\"' --limit 5");
+    }
+
+    @Test
+    void otherCommandsArgumentsAreQuotedAsSpringShellQuotesThem() {
+        assertThat(SearchLine.fromArguments(new String[] {"triage", "A-001", "--note", "two words", "--verdict", "benign"}))
+                .isEqualTo("triage A-001 --note \"two words\" --verdict benign");
+        assertThat(SearchLine.fromArguments(new String[] {"escalate", "A-001", "'already quoted'"}))
+                .isEqualTo("escalate A-001 'already quoted'");
+    }
 }

@@ -10,7 +10,7 @@ import dev.nightshift.telemetry.Event;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /** The players who must not win: they do nothing, end at once, answer without looking or over-react to everything. */
 final class LazyPlayers {
@@ -42,7 +42,7 @@ final class LazyPlayers {
     /** Calls each alert true-positive or benign at the toss of a seeded coin, without opening it. */
     static Player random() {
         return player("random-verdicts", (desk, seed) -> {
-            SplittableRandom coin = new RandomStreams(seed).stream("calibration-random-verdicts");
+            SeededRandom coin = new RandomStreams(seed).stream("calibration-random-verdicts");
             Player.workEachAlert(desk, alert -> desk.triage(alert,
                     coin.nextBoolean() ? Verdict.TRUE_POSITIVE : Verdict.BENIGN));
         });

@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * The past week the change window shows: every event of the organisation's shifts on the days before the scenario's
@@ -78,7 +78,7 @@ public final class History {
                 run.dayEnds(end);
             }
         });
-        SplittableRandom labels = new RandomStreams(seed).child("engineer:history").stream("labels");
+        SeededRandom labels = new RandomStreams(seed).child("engineer:history").stream("labels");
         double error = scenario.engineer().labelError();
         List<HistoryAlert> alerts = new ArrayList<>();
         Set<Long> caught = new HashSet<>();

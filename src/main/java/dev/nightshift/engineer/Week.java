@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 import java.util.function.Consumer;
 
 /**
@@ -66,7 +66,7 @@ final class Week {
     }
 
     /** {@code wanted} of {@code count} days, drawn without replacement. */
-    private static boolean[] attackDays(int count, int wanted, SplittableRandom random) {
+    private static boolean[] attackDays(int count, int wanted, SeededRandom random) {
         int[] order = new int[count];
         for (int i = 0; i < count; i++) {
             order[i] = i;

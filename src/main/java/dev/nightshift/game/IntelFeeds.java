@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * The simulated threat-intelligence feeds of one shift, fixed when the shift opens: drawn from the scenario's
@@ -53,7 +53,7 @@ public final class IntelFeeds {
     }
 
     /** The feeds of a shift: {@code random} is the seed's {@code intel} stream, so the same seed gives the same feeds. */
-    static IntelFeeds build(Scenario scenario, World world, List<StageState> stages, SplittableRandom random) {
+    static IntelFeeds build(Scenario scenario, World world, List<StageState> stages, SeededRandom random) {
         IntelFeeds feeds = new IntelFeeds();
         Intel intel = scenario.intel();
         LocalDate day = LocalDate.ofInstant(scenario.start(), ZoneOffset.UTC);
@@ -140,7 +140,7 @@ public final class IntelFeeds {
     }
 
     /** About a third of the internet addresses around scan everyone, the organisation included: the feeds flag them. */
-    private void scanners(World world, List<String> attackKeys, LocalDate day, SplittableRandom random) {
+    private void scanners(World world, List<String> attackKeys, LocalDate day, SeededRandom random) {
         for (ExternalAddress a : world.externalAddresses()) {
             if (random.nextInt(3) == 0 && !attackKeys.contains(a.ip())) {
                 LocalDate last = day.minusDays(random.nextInt(20));
@@ -151,7 +151,7 @@ public final class IntelFeeds {
     }
 
     /** Benign indicators of this world that the feeds flag wrongly: VPN exits, staff's home broadband, small partner sites. */
-    private void falseFlags(World world, List<String> attackKeys, int count, LocalDate day, SplittableRandom random) {
+    private void falseFlags(World world, List<String> attackKeys, int count, LocalDate day, SeededRandom random) {
         List<String[]> candidates = new ArrayList<>();
         world.vpnExits().forEach(a -> candidates.add(new String[] {"ip", a.ip(), "anonymizer"}));
         for (User u : world.users()) {

@@ -2,7 +2,6 @@ package dev.nightshift.sim;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
-import java.util.SplittableRandom;
 
 /**
  * One root seed split into independent named streams: each source and each attack stage draws from its
@@ -31,8 +30,8 @@ public final class RandomStreams {
     }
 
     /** A fresh stream for {@code name}; the same name and root seed always give the same sequence. */
-    public SplittableRandom stream(String name) {
-        return new SplittableRandom(seedOf(name));
+    public SeededRandom stream(String name) {
+        return new SeededRandom(seedOf(name));
     }
 
     /** A fresh {@link Random} for {@code name}, for libraries (such as Datafaker) that need one. */

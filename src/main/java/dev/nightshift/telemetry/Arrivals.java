@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * When activities of one noise source happen: a Poisson process whose rate follows the office day in the
@@ -23,9 +23,9 @@ final class Arrivals {
     private final DailyProfile profile;
     private final ZoneId zone;
     private final BusinessHours hours;
-    private final SplittableRandom random;
+    private final SeededRandom random;
 
-    Arrivals(int ratePerHour, DailyProfile profile, ZoneId zone, BusinessHours hours, SplittableRandom random) {
+    Arrivals(int ratePerHour, DailyProfile profile, ZoneId zone, BusinessHours hours, SeededRandom random) {
         this.peakPerMilli = ratePerHour / MILLIS_PER_HOUR;
         this.profile = profile;
         this.zone = zone;

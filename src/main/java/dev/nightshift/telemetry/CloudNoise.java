@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * Benign AWS CloudTrail activity: IT staff's console and CLI work (listing, describing, reading and writing
@@ -25,10 +25,10 @@ final class CloudNoise {
             new String[] {"logs.amazonaws.com", "FilterLogEvents"}, new String[] {"ec2.amazonaws.com", "DescribeSecurityGroups"});
 
     private final Context c;
-    private final SplittableRandom random;
+    private final SeededRandom random;
     private final String prefix;
 
-    CloudNoise(Context c, SplittableRandom random) {
+    CloudNoise(Context c, SeededRandom random) {
         this.c = c;
         this.random = random;
         this.prefix = c.world.domain().substring(0, c.world.domain().indexOf('.') < 0 ? c.world.domain().length() : c.world.domain().indexOf('.'));
@@ -81,7 +81,7 @@ final class CloudNoise {
      * The request with the object's {@code key}, as CloudTrail records it for every call on one object: exports and
      * shipping documents by year in the documents bucket, dated archives in the backup bucket.
      */
-    static Map<String, Object> withKey(Map<String, Object> request, String name, SplittableRandom random) {
+    static Map<String, Object> withKey(Map<String, Object> request, String name, SeededRandom random) {
         if (request == null || !name.endsWith("Object")) {
             return request;
         }
@@ -104,7 +104,7 @@ final class CloudNoise {
         return id(random);
     }
 
-    static String id(SplittableRandom r) {
+    static String id(SeededRandom r) {
         String g = Draws.guid(r);
         return g.substring(1, g.length() - 1);
     }

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * What every generator of one run shares: the world, its Windows view, the schedule, the shift's bounds and the
@@ -47,9 +47,9 @@ final class Context {
         this.windowsServers = world.hosts().stream().filter(h -> h.isWindows() && h.role() != HostRole.WORKSTATION).toList();
         List<Host> dcs = world.hosts(HostRole.DOMAIN_CONTROLLER);
         this.dnsServer = dcs.isEmpty() ? windowsServers.isEmpty() ? world.hosts().get(0) : windowsServers.get(0) : dcs.get(0);
-        SplittableRandom aws = streams.stream("world:aws");
+        SeededRandom aws = streams.stream("world:aws");
         this.awsAccount = String.valueOf(100_000_000_000L + aws.nextLong(800_000_000_000L));
-        SplittableRandom agents = streams.stream("world:agents");
+        SeededRandom agents = streams.stream("world:agents");
         for (User u : world.users()) {
             userAgents.put(u.username(), Internet.USER_AGENTS.get(agents.nextInt(3)));
         }

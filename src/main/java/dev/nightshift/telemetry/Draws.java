@@ -3,7 +3,7 @@ package dev.nightshift.telemetry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /** Small random draws shared by the generators: logon ids, GUIDs, ports, pauses. */
 final class Draws {
@@ -15,17 +15,17 @@ final class Draws {
     private Draws() {
     }
 
-    static <T> T pick(List<T> items, SplittableRandom random) {
+    static <T> T pick(List<T> items, SeededRandom random) {
         return items.get(random.nextInt(items.size()));
     }
 
     /** A Windows logon id such as {@code 0x3a7f21c}. */
-    static String logonId(SplittableRandom random) {
+    static String logonId(SeededRandom random) {
         return "0x" + Long.toHexString(0x100000L + random.nextLong(0xFFFFFFFL));
     }
 
     /** A GUID in braces, as Windows writes {@code LogonGuid}. */
-    static String guid(SplittableRandom random) {
+    static String guid(SeededRandom random) {
         long hi = random.nextLong();
         long lo = random.nextLong();
         char[] out = new char[38];
@@ -46,7 +46,7 @@ final class Draws {
      * A Windows process id: a multiple of four, drawn alike for every process, a service's or a user's, benign or not,
      * since a machine up for days has handed out small and large ids to both.
      */
-    static int pid(SplittableRandom random) {
+    static int pid(SeededRandom random) {
         return 4 * (100 + random.nextInt(12_400));
     }
 
@@ -56,19 +56,19 @@ final class Draws {
     }
 
     /** An ephemeral client port. */
-    static int port(SplittableRandom random) {
+    static int port(SeededRandom random) {
         return 49152 + random.nextInt(16384);
     }
 
     /** An instant uniformly between {@code from + min} and {@code from + max}, in whole milliseconds. */
-    static Instant after(Instant from, Duration min, Duration max, SplittableRandom random) {
+    static Instant after(Instant from, Duration min, Duration max, SeededRandom random) {
         long lo = min.toMillis();
         long hi = max.toMillis();
         return from.plusMillis(hi > lo ? lo + random.nextLong(hi - lo + 1) : lo);
     }
 
     /** A client name as Windows shows an unmanaged machine: {@code DESKTOP-} and seven letters or digits. */
-    static String desktopName(SplittableRandom random) {
+    static String desktopName(SeededRandom random) {
         StringBuilder out = new StringBuilder("DESKTOP-");
         for (int i = 0; i < 7; i++) {
             out.append(ALNUM.charAt(random.nextInt(ALNUM.length())));
@@ -77,7 +77,7 @@ final class Draws {
     }
 
     /** An OpenSSH key fingerprint body (43 base64 characters after {@code SHA256:}). */
-    static String fingerprint(SplittableRandom random) {
+    static String fingerprint(SeededRandom random) {
         StringBuilder out = new StringBuilder("SHA256:");
         for (int i = 0; i < 43; i++) {
             out.append(BASE64.charAt(random.nextInt(BASE64.length())));

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * One run of an emitter: the stage and its parameters, the entities it acts with on this run (the host changes as
@@ -24,12 +24,12 @@ final class Emission {
     final Map<EntityKind, String> entities;
     final Host origin;
     final Instant start;
-    final SplittableRandom random;
+    final SeededRandom random;
     final Truth truth;
     final RandomStreams streams;
     final List<Event> out = new ArrayList<>();
 
-    Emission(Context c, Stage stage, Map<EntityKind, String> entities, Host origin, Instant start, SplittableRandom random,
+    Emission(Context c, Stage stage, Map<EntityKind, String> entities, Host origin, Instant start, SeededRandom random,
              RandomStreams streams) {
         this.c = c;
         this.stage = stage;

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * Look-alikes on endpoints: the management agent's encoded PowerShell ({@code admin-encoded-powershell}), the
@@ -24,9 +24,9 @@ final class EndpointLookalikes {
             "Shared\\Customers", "Legal\\Agreements");
 
     private final Context c;
-    private final SplittableRandom random;
+    private final SeededRandom random;
 
-    EndpointLookalikes(Context c, SplittableRandom random) {
+    EndpointLookalikes(Context c, SeededRandom random) {
         this.c = c;
         this.random = random;
     }

@@ -1,7 +1,7 @@
 package dev.nightshift.telemetry;
 
 import java.time.Instant;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 import java.util.function.Consumer;
 
 /** Places a look-alike's episodes in the shift: each at a random instant (inside office hours, or at night), run lazily when due. */
@@ -11,7 +11,7 @@ final class Episodes {
     }
 
     /** Schedules {@code count} runs of {@code episode}; {@code office} chooses office hours over the night. */
-    static void schedule(Context c, int count, boolean office, SplittableRandom random, Consumer<Instant> episode) {
+    static void schedule(Context c, int count, boolean office, SeededRandom random, Consumer<Instant> episode) {
         long span = Math.max(1, c.end.toEpochMilli() - c.start.toEpochMilli() - 600_000);
         for (int i = 0; i < count; i++) {
             Instant at = c.start.plusMillis(random.nextLong(span));

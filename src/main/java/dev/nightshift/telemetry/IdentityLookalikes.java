@@ -7,7 +7,7 @@ import dev.nightshift.world.User;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * Look-alikes about identities: a traveller signing in from abroad ({@code vpn-abroad}), a phone with a stale
@@ -20,9 +20,9 @@ final class IdentityLookalikes {
             "f.kowalski", "g.haddad", "h.oconnell", "i.petrova", "j.mensah", "k.fischer", "l.santos", "m.novak", "n.ahmed");
 
     private final Context c;
-    private final SplittableRandom random;
+    private final SeededRandom random;
 
-    IdentityLookalikes(Context c, SplittableRandom random) {
+    IdentityLookalikes(Context c, SeededRandom random) {
         this.c = c;
         this.random = random;
     }

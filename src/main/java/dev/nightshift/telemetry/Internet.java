@@ -1,7 +1,7 @@
 package dev.nightshift.telemetry;
 
 import java.util.List;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * The benign internet the staff use: sites with their web category and the provider network that serves them
@@ -56,7 +56,7 @@ final class Internet {
         return site.prefix() + "." + (1 + Math.floorMod(h, 250)) + "." + (1 + Math.floorMod(h >>> 8, 250));
     }
 
-    static Site site(SplittableRandom random) {
+    static Site site(SeededRandom random) {
         int n = SITES.size();
         int i = (int) Math.min(n - 1, Math.floor(-Math.log(1 - random.nextDouble()) * n / 4.0));
         return SITES.get(i);

@@ -5,7 +5,7 @@ import dev.nightshift.scenario.Vocabulary;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * The registry of look-alike generators by the kind scenario files name ({@code lookalikes[].kind}); it holds
@@ -16,7 +16,7 @@ final class Lookalikes {
     /** Schedules one configured look-alike's episodes. */
     @FunctionalInterface
     interface Starter {
-        void start(Context context, Lookalike config, SplittableRandom random);
+        void start(Context context, Lookalike config, SeededRandom random);
     }
 
     static final Map<String, Starter> REGISTRY;

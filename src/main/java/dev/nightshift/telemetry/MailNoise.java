@@ -4,7 +4,7 @@ import dev.nightshift.world.ExternalAddress;
 import dev.nightshift.world.User;
 import java.time.Instant;
 import java.util.List;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * Benign mail through the gateway: partners and services writing to staff (invoices, shipping documents,
@@ -21,9 +21,9 @@ final class MailNoise {
     private static final List<String> SENDERS = List.of("accounts", "bookings", "no-reply", "ops", "billing", "info", "customs");
 
     private final Context c;
-    private final SplittableRandom random;
+    private final SeededRandom random;
 
-    MailNoise(Context c, SplittableRandom random) {
+    MailNoise(Context c, SeededRandom random) {
         this.c = c;
         this.random = random;
     }
@@ -64,7 +64,7 @@ final class MailNoise {
 
     /** The SHA-256-shaped digest an attachment of this name has in this simulation: stable, and different for different names. */
     static String hash(String name) {
-        java.util.SplittableRandom bits = new java.util.SplittableRandom(name.hashCode() * 0x9E3779B97F4A7C15L + name.length());
+        dev.nightshift.sim.SeededRandom bits = new dev.nightshift.sim.SeededRandom(name.hashCode() * 0x9E3779B97F4A7C15L + name.length());
         StringBuilder out = new StringBuilder(64);
         for (int i = 0; i < 4; i++) {
             String word = Long.toHexString(bits.nextLong());

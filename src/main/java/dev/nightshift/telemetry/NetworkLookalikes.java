@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /** Look-alikes on the network: the vulnerability scanner's sweep ({@code vulnerability-scan}) and large legitimate uploads ({@code large-upload}). */
 final class NetworkLookalikes {
@@ -15,9 +15,9 @@ final class NetworkLookalikes {
     private static final List<Integer> PORTS = List.of(21, 22, 23, 25, 80, 135, 139, 443, 445, 1433, 3306, 3389, 5985, 8080);
 
     private final Context c;
-    private final SplittableRandom random;
+    private final SeededRandom random;
 
-    NetworkLookalikes(Context c, SplittableRandom random) {
+    NetworkLookalikes(Context c, SeededRandom random) {
         this.c = c;
         this.random = random;
     }

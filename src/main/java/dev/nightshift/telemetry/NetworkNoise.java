@@ -6,7 +6,7 @@ import dev.nightshift.world.User;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * Benign network-device noise from one user's browsing and office work, per device: DNS server lookups (with
@@ -21,9 +21,9 @@ final class NetworkNoise {
     private static final List<Integer> SCANNED_PORTS = List.of(22, 23, 80, 443, 445, 1433, 3389, 5900, 8080, 8443);
 
     private final Context c;
-    private final SplittableRandom random;
+    private final SeededRandom random;
 
-    NetworkNoise(Context c, SplittableRandom random) {
+    NetworkNoise(Context c, SeededRandom random) {
         this.c = c;
         this.random = random;
     }

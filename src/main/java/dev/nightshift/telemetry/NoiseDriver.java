@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 import java.util.function.BiFunction;
 
 /**
@@ -33,7 +33,7 @@ final class NoiseDriver {
     private final NoiseSource config;
     private final RandomStreams streams;
     private final Activity activity;
-    private final SplittableRandom random;
+    private final SeededRandom random;
 
     NoiseDriver(Context context, NoiseSource config, RandomStreams streams, Activity activity) {
         this.context = context;
@@ -59,13 +59,13 @@ final class NoiseDriver {
     }
 
     /** Runs {@code job} every {@code period} (a few seconds late at random), first at a random phase inside the first period. */
-    void every(Duration period, String name, BiFunction<Instant, SplittableRandom, Event> job) {
-        SplittableRandom r = streams.stream("job:" + name);
+    void every(Duration period, String name, BiFunction<Instant, SeededRandom, Event> job) {
+        SeededRandom r = streams.stream("job:" + name);
         Instant first = context.start.plusMillis(r.nextLong(Math.max(1, period.toMillis())));
         scheduleJob(first, period, r, job);
     }
 
-    private void scheduleJob(Instant at, Duration period, SplittableRandom r, BiFunction<Instant, SplittableRandom, Event> job) {
+    private void scheduleJob(Instant at, Duration period, SeededRandom r, BiFunction<Instant, SeededRandom, Event> job) {
         if (at.isAfter(context.end)) {
             return;
         }
@@ -129,7 +129,7 @@ final class NoiseDriver {
         return lo;
     }
 
-    private static double[] weights(List<User> staff, SplittableRandom r) {
+    private static double[] weights(List<User> staff, SeededRandom r) {
         double[] out = new double[staff.size()];
         double sum = 0;
         List<Double> draws = new ArrayList<>();

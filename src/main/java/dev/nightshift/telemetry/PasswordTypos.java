@@ -8,7 +8,7 @@ import dev.nightshift.world.World;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * The look-alike {@code password-typos}: during office hours a user mistypes their password several times
@@ -22,9 +22,9 @@ final class PasswordTypos {
 
     private final Windows windows;
     private final Schedule schedule;
-    private final SplittableRandom random;
+    private final SeededRandom random;
 
-    PasswordTypos(Windows windows, Schedule schedule, SplittableRandom random) {
+    PasswordTypos(Windows windows, Schedule schedule, SeededRandom random) {
         this.windows = windows;
         this.schedule = schedule;
         this.random = random;

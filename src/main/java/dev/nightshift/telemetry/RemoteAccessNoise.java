@@ -5,7 +5,7 @@ import dev.nightshift.world.User;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * Benign remote access: VPN sessions from staff's home broadband (more often for those with a VPN habit),
@@ -19,9 +19,9 @@ final class RemoteAccessNoise {
             "Microsoft Office", "OfficeHome", "Microsoft Authentication Broker", "GlobalProtect VPN");
 
     private final Context c;
-    private final SplittableRandom random;
+    private final SeededRandom random;
 
-    RemoteAccessNoise(Context c, SplittableRandom random) {
+    RemoteAccessNoise(Context c, SeededRandom random) {
         this.c = c;
         this.random = random;
     }

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * Benign SSH sessions on the Linux servers: IT staff log in from their workstations, mostly with their key,
@@ -21,7 +21,7 @@ final class SshdNoise {
 
     private final Schedule schedule;
     private final Arrivals arrivals;
-    private final SplittableRandom random;
+    private final SeededRandom random;
     private final Instant end;
     private final World world;
     private final List<Host> servers;
@@ -29,7 +29,7 @@ final class SshdNoise {
     private final Map<String, String> keys = new HashMap<>();
     private final Map<String, Integer> uids = new HashMap<>();
 
-    SshdNoise(World world, Schedule schedule, Arrivals arrivals, SplittableRandom random, Instant end) {
+    SshdNoise(World world, Schedule schedule, Arrivals arrivals, SeededRandom random, Instant end) {
         this.world = world;
         this.schedule = schedule;
         this.arrivals = arrivals;

@@ -12,7 +12,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /** Resolves every stage's entity references (external, random, role:, stage:, names) to concrete hosts, users and IPs of the world. */
 final class StageEntities {
@@ -24,7 +24,7 @@ final class StageEntities {
     static Map<String, Map<EntityKind, String>> resolve(List<Stage> stages, World world, RandomStreams streams) {
         Map<String, Map<EntityKind, String>> out = new LinkedHashMap<>();
         for (Stage stage : stages) {
-            SplittableRandom random = streams.child("stage:" + stage.id()).stream("entities");
+            SeededRandom random = streams.child("stage:" + stage.id()).stream("entities");
             Map<EntityKind, String> resolved = new EnumMap<>(EntityKind.class);
             for (Map.Entry<EntityKind, EntityRef> e : stage.entities().entrySet()) {
                 if (e.getValue().form() != EntityRef.Form.WORKSTATION) {
@@ -46,7 +46,7 @@ final class StageEntities {
      * organisation itself is in (an office or a VPN exit): an intruder who appears to sign in from the office's own
      * country is possible, but a scenario about where people sign in from cannot then be read by anyone.
      */
-    static String intruderAddress(World world, SplittableRandom random) {
+    static String intruderAddress(World world, SeededRandom random) {
         java.util.Set<String> own = new java.util.HashSet<>();
         world.offices().forEach(o -> own.add(o.country()));
         world.vpnExits().forEach(e -> own.add(e.countryCode()));
@@ -58,7 +58,7 @@ final class StageEntities {
     }
 
     private static String resolve(Stage stage, EntityKind kind, EntityRef ref, World world,
-                                  Map<String, Map<EntityKind, String>> earlier, SplittableRandom random) {
+                                  Map<String, Map<EntityKind, String>> earlier, SeededRandom random) {
         return switch (ref.form()) {
             case EXTERNAL -> intruderAddress(world, random);
             case RANDOM -> {

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /** The events an attack stage emits once it starts on one host, from the emitter its kind names, in time order. */
 final class StagePlans {
@@ -22,7 +22,7 @@ final class StagePlans {
     }
 
     /** The stage's events on this run, in time order, the first at {@code start}; {@code origin} is where it comes from. */
-    List<Event> plan(Stage stage, Map<EntityKind, String> entities, Host origin, Instant start, SplittableRandom random) {
+    List<Event> plan(Stage stage, Map<EntityKind, String> entities, Host origin, Instant start, SeededRandom random) {
         Emission emission = new Emission(context, stage, entities, origin, start, random, streams);
         Emitters.REGISTRY.get(stage.emits().kind()).accept(emission);
         List<Event> out = emission.out;

@@ -15,7 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * Plays one attack stage: starts at its time (or when the stage it follows is done), then emits its planned
@@ -32,13 +32,13 @@ final class StagePlayer {
     private final Map<EntityKind, List<String>> abandoned = new EnumMap<>(EntityKind.class);
     private final Map<EntityKind, Integer> reactions = new EnumMap<>(EntityKind.class);
     private final List<Map.Entry<StagePlayer, EntityKind>> dependents = new ArrayList<>();
-    private final SplittableRandom reacting;
+    private final SeededRandom reacting;
     private final Schedule schedule;
     private final StagePlans plans;
     private final World world;
-    private final SplittableRandom timing;
-    private final SplittableRandom events;
-    private final SplittableRandom spreading;
+    private final SeededRandom timing;
+    private final SeededRandom events;
+    private final SeededRandom spreading;
     private final List<StagePlayer> followers = new ArrayList<>();
     private final Set<String> infected = new LinkedHashSet<>();
     private Host origin;
@@ -51,7 +51,7 @@ final class StagePlayer {
     private int outstanding;
 
     StagePlayer(Stage stage, Map<EntityKind, String> entities, Schedule schedule, StagePlans plans, World world,
-                SplittableRandom timing, SplittableRandom events, SplittableRandom spreading, SplittableRandom reacting) {
+                SeededRandom timing, SeededRandom events, SeededRandom spreading, SeededRandom reacting) {
         this.stage = stage;
         this.entities = new EnumMap<>(EntityKind.class);
         this.entities.putAll(entities);

@@ -5,7 +5,7 @@ import dev.nightshift.world.Host;
 import dev.nightshift.world.User;
 import java.time.Instant;
 import java.util.List;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * Benign Sysmon activity on the workstations: office applications started from Explorer, IT staff's admin
@@ -35,10 +35,10 @@ final class SysmonNoise {
             "C:\\Users\\%u\\Downloads\\Invoice_%n.docm");
 
     private final Context c;
-    private final SplittableRandom random;
+    private final SeededRandom random;
     private final java.util.Map<String, Proc> explorers = new java.util.HashMap<>();
 
-    SysmonNoise(Context c, SplittableRandom random) {
+    SysmonNoise(Context c, SeededRandom random) {
         this.c = c;
         this.random = random;
     }

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * Benign Windows logon activity: people unlocking and logging on at their workstations, Kerberos and NTLM
@@ -26,14 +26,14 @@ final class WindowsLogonNoise {
     private final World world;
     private final Schedule schedule;
     private final Arrivals arrivals;
-    private final SplittableRandom random;
+    private final SeededRandom random;
     private final Instant end;
     private final List<User> it;
     private final List<Host> servers;
     /** The unmanaged machine each person who has one connects from, named when first seen. */
     private final Map<String, String> devices = new HashMap<>();
 
-    WindowsLogonNoise(Windows windows, Schedule schedule, Arrivals arrivals, SplittableRandom random, Instant end) {
+    WindowsLogonNoise(Windows windows, Schedule schedule, Arrivals arrivals, SeededRandom random, Instant end) {
         this.windows = windows;
         this.world = windows.world();
         this.schedule = schedule;

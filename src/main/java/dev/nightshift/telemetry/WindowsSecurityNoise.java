@@ -7,7 +7,7 @@ import dev.nightshift.world.User;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * Benign Windows Security events beyond logons: Kerberos tickets (4768, 4769, a legacy reporting tool still asking
@@ -27,9 +27,9 @@ final class WindowsSecurityNoise {
             new String[] {"C:\\Windows\\System32\\conhost.exe", "C:\\Windows\\System32\\cmd.exe"});
 
     private final Context c;
-    private final SplittableRandom random;
+    private final SeededRandom random;
 
-    WindowsSecurityNoise(Context c, SplittableRandom random) {
+    WindowsSecurityNoise(Context c, SeededRandom random) {
         this.c = c;
         this.random = random;
     }

@@ -1,7 +1,7 @@
 package dev.nightshift.world;
 
 import java.util.List;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /** The departments of the simulated organisation, their share of the staff and their job titles. */
 final class Departments {
@@ -25,7 +25,7 @@ final class Departments {
     }
 
     /** A department drawn by its share of the staff. */
-    static String draw(SplittableRandom random) {
+    static String draw(SeededRandom random) {
         int n = random.nextInt(TOTAL);
         for (Department d : ALL) {
             n -= d.weight();
@@ -37,7 +37,7 @@ final class Departments {
     }
 
     /** A job title of {@code department}. */
-    static String title(String department, SplittableRandom random) {
+    static String title(String department, SeededRandom random) {
         for (Department d : ALL) {
             if (d.name().equals(department)) {
                 return d.titles().get(random.nextInt(d.titles().size()));

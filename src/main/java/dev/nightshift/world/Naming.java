@@ -1,7 +1,7 @@
 package dev.nightshift.world;
 
 import java.util.Locale;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * How one run's organisation names its hosts and draws its addresses: as its scenario wrote it (variant 0), or as a
@@ -65,7 +65,7 @@ final class Naming {
      * An external address: in one of the {@code documentation} ranges (RFC 5737), or in a variant in its own /23 of
      * the benchmarking range 198.18.0.0/15 (RFC 2544), which no real host uses either.
      */
-    String externalAddress(SplittableRandom random, Subnet[] documentation) {
+    String externalAddress(SeededRandom random, Subnet[] documentation) {
         int range = random.nextInt(documentation.length);
         int host = 1 + random.nextInt(254);
         if (variant == 0) {

@@ -5,7 +5,7 @@ import dev.nightshift.scenario.Organisation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /** Lays out the offices: the head office in the organisation's time zone, then each branch with its own subnet and egress address. */
 final class Offices {
@@ -16,7 +16,7 @@ final class Offices {
     }
 
     /** The head office first (on {@code headSubnet}), then the branches in scenario order. */
-    static List<Office> build(Organisation organisation, Subnet headSubnet, SplittableRandom random, SplittableRandom geo,
+    static List<Office> build(Organisation organisation, Subnet headSubnet, SeededRandom random, SeededRandom geo,
                               Set<String> taken, Naming naming) {
         List<Office> out = new ArrayList<>();
         String zone = organisation.timeZone().getId();
@@ -53,7 +53,7 @@ final class Offices {
     }
 
     /** An external address ({@link Naming#externalAddress}) not yet {@code taken}; it is taken on return. */
-    static String freeAddress(Set<String> taken, SplittableRandom random, Naming naming) {
+    static String freeAddress(Set<String> taken, SeededRandom random, Naming naming) {
         while (true) {
             String ip = naming.externalAddress(random, RANGES);
             if (taken.add(ip)) {
@@ -62,7 +62,7 @@ final class Offices {
         }
     }
 
-    private static ExternalAddress egress(Places.Place place, Set<String> taken, SplittableRandom random, Naming naming) {
+    private static ExternalAddress egress(Places.Place place, Set<String> taken, SeededRandom random, Naming naming) {
         return new ExternalAddress(freeAddress(taken, random, naming), place.country(), place.city(), place.latitude(), place.longitude());
     }
 }

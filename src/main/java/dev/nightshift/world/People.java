@@ -4,7 +4,7 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /**
  * The working lives of the staff, drawn once from the {@code world:people} stream: managers (each department's
@@ -15,11 +15,11 @@ final class People {
     private static final int[] START_OFFSETS = {-60, -30, -30, 0, 0, 0, 15, 30, 60};
 
     private final List<String[]> people;
-    private final SplittableRandom random;
+    private final SeededRandom random;
     private final Map<String, String> heads = new HashMap<>();
 
     /** {@code people}: username, full name, department, title, SID, workstation. */
-    People(List<String[]> people, SplittableRandom random) {
+    People(List<String[]> people, SeededRandom random) {
         this.people = people;
         this.random = random;
         for (String[] p : people) {

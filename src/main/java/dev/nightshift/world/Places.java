@@ -1,7 +1,7 @@
 package dev.nightshift.world;
 
 import java.util.List;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 
 /** Real cities with their country and coordinates, where external addresses, offices and VPN exits geolocate. */
 final class Places {
@@ -32,12 +32,12 @@ final class Places {
     private Places() {
     }
 
-    static Place pick(SplittableRandom random) {
+    static Place pick(SeededRandom random) {
         return ALL.get(random.nextInt(ALL.size()));
     }
 
     /** A city of {@code country}, or the country's own code as its city when the table has none. */
-    static Place in(String country, SplittableRandom random) {
+    static Place in(String country, SeededRandom random) {
         List<Place> matches = ALL.stream().filter(p -> p.country().equals(country)).toList();
         return matches.isEmpty() ? new Place(country, country, 0, 0) : matches.get(random.nextInt(matches.size()));
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 import net.datafaker.Faker;
 
 /** Draws one {@link World} from an organisation's shape and the {@code world} streams; every value is made here, none per event. */
@@ -31,8 +31,8 @@ final class WorldBuilder {
 
     private final Organisation organisation;
     private final Faker faker;
-    private final SplittableRandom random;
-    private final SplittableRandom geo;
+    private final SeededRandom random;
+    private final SeededRandom geo;
     private final RandomStreams streams;
     private final Naming naming;
 
@@ -77,7 +77,7 @@ final class WorldBuilder {
         List<Office> offices = Offices.build(organisation, office, streams.stream("world:offices"), geo, taken, naming);
         List<String> officeOfUser = Offices.assign(organisation, offices);
         People attributes = new People(people, streams.stream("world:people"));
-        SplittableRandom branchLayout = streams.stream("world:branches");
+        SeededRandom branchLayout = streams.stream("world:branches");
         Map<String, List<Integer>> branchHosts = new HashMap<>();
         for (int i = 0; i < people.size(); i++) {
             String[] p = people.get(i);
@@ -114,7 +114,7 @@ final class WorldBuilder {
             exits.add(new ExternalAddress(Offices.freeAddress(taken, geo, naming), place.country(), place.city(), place.latitude(), place.longitude()));
         }
         Map<String, ExternalAddress> homes = new HashMap<>();
-        SplittableRandom homeDraws = streams.stream("world:homes");
+        SeededRandom homeDraws = streams.stream("world:homes");
         for (User u : users) {
             Office o = offices.stream().filter(x -> x.name().equals(u.office())).findFirst().orElseThrow();
             Places.Place near = Places.in(o.country(), homeDraws);
@@ -147,7 +147,7 @@ final class WorldBuilder {
         return shuffledRange(from, to, random);
     }
 
-    private static List<Integer> shuffledRange(int from, int to, SplittableRandom random) {
+    private static List<Integer> shuffledRange(int from, int to, SeededRandom random) {
         List<Integer> values = new ArrayList<>();
         for (int i = from; i <= to; i++) {
             values.add(i);

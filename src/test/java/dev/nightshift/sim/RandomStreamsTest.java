@@ -2,7 +2,7 @@ package dev.nightshift.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.SplittableRandom;
+import dev.nightshift.sim.SeededRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ class RandomStreamsTest {
                 .isEqualTo(new RandomStreams(7).random("faker").nextInt());
     }
 
-    private static long[] draw(SplittableRandom random) {
+    private static long[] draw(SeededRandom random) {
         return LongStream.range(0, 8).map(i -> random.nextLong()).toArray();
     }
 }

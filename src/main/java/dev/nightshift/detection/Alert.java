@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record Alert(String ruleId, String title, String level, String author, String description,
                     List<String> tags, boolean correlation, Instant time, List<Event> events,
-                    Map<String, String> groupBy) {
+                    Map<String, String> groupBy) implements java.io.Serializable {
 
     public Alert {
         Objects.requireNonNull(ruleId, "ruleId");

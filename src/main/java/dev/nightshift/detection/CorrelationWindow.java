@@ -24,7 +24,15 @@ final class CorrelationWindow {
 
     static final int MAX_EVENTS = 50;
 
-    private record Deadline(Instant at, List<String> key) {
+    private record Deadline(Instant at, List<String> key) implements java.io.Serializable {
+    }
+
+    /** Deadlines by time; a class (not a lambda) so that a snapshot of the window's state can keep the queue. */
+    private static final class ByTime implements java.util.Comparator<Deadline>, java.io.Serializable {
+        @Override
+        public int compare(Deadline a, Deadline b) {
+            return a.at().compareTo(b.at());
+        }
     }
 
     private final CompiledCorrelation correlation;
@@ -35,7 +43,7 @@ final class CorrelationWindow {
     private final boolean judgedAtEnd;
     private final Map<List<String>, ArrayDeque<CorrelationHit>> groups = new HashMap<>();
     private final Map<List<String>, Instant> quietUntil = new HashMap<>();
-    private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>((a, b) -> a.at().compareTo(b.at()));
+    private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>(new ByTime());
 
     CorrelationWindow(CompiledCorrelation correlation) {
         this.correlation = correlation;
@@ -63,6 +71,23 @@ final class CorrelationWindow {
             paths[i] = actual == null ? null : new FieldPath(actual);
         }
         return paths;
+    }
+
+    /** What the window holds so far (the hits of each open group, the quiet groups, the deadlines), for a snapshot. */
+    java.io.Serializable state() {
+        return new java.io.Serializable[] {new HashMap<>(groups), new HashMap<>(quietUntil), new PriorityQueue<>(deadlines)};
+    }
+
+    /** Takes over a state that {@link #state()} gave, in place of what the window holds. */
+    @SuppressWarnings("unchecked")
+    void restore(java.io.Serializable state) {
+        Object[] parts = (Object[]) state;
+        groups.clear();
+        groups.putAll((Map<List<String>, ArrayDeque<CorrelationHit>>) parts[0]);
+        quietUntil.clear();
+        quietUntil.putAll((Map<List<String>, Instant>) parts[1]);
+        deadlines.clear();
+        deadlines.addAll((PriorityQueue<Deadline>) parts[2]);
     }
 
     SigmaRule rule() {

@@ -49,6 +49,8 @@ public final class DetectionEngine {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<CorrelationWindow, Output> outputs = new IdentityHashMap<>();
     private final CorrelationWindow[] closingWindows;
+    /** Every correlation's window, in the pack's order. */
+    private final List<CorrelationWindow> windowsInOrder = new ArrayList<>();
     private final Set<String> silent = new HashSet<>();
     private static final int INSTANCES_KEPT = 64;
 
@@ -71,6 +73,7 @@ public final class DetectionEngine {
         List<CorrelationWindow> closing = new ArrayList<>();
         for (CompiledCorrelation correlation : pack.correlations()) {
             CorrelationWindow window = new CorrelationWindow(correlation);
+            windowsInOrder.add(window);
             windows.put(correlation.rule().id(), window);
             if (window.judgedAtEnd()) {
                 closing.add(window);
@@ -108,6 +111,30 @@ public final class DetectionEngine {
             }
         }
         return false;
+    }
+
+    /**
+     * The correlation state so far (the only state the engine keeps), for a snapshot of the stream it serves; an
+     * engine of the same pack given it by {@link #restore} goes on as this one would.
+     */
+    public java.io.Serializable state() {
+        ArrayList<java.io.Serializable> states = new ArrayList<>();
+        for (CorrelationWindow window : windowsInOrder) {
+            states.add(window.state());
+        }
+        return states;
+    }
+
+    /** Takes over the correlation state that {@link #state()} gave an engine of the same pack. */
+    public void restore(java.io.Serializable state) {
+        List<?> states = (List<?>) state;
+        if (states.size() != windowsInOrder.size()) {
+            throw new IllegalArgumentException("the state holds " + states.size() + " correlation windows, the pack has "
+                    + windowsInOrder.size());
+        }
+        for (int i = 0; i < states.size(); i++) {
+            windowsInOrder.get(i).restore((java.io.Serializable) states.get(i));
+        }
     }
 
     /** Whether the rule with this id raises alerts of its own; a rule that only feeds correlations does not. */

@@ -11,7 +11,7 @@ import java.util.Optional;
  * The trainee's alert queue: entries in the order they were raised ({@code A-001}, ...), each alert folded into the
  * open entry of its rule and subject when there is one, and the lookups the commands name entries and rules by.
  */
-final class AlertQueue {
+final class AlertQueue implements java.io.Serializable {
 
     private final List<CaseAlert> entries = new ArrayList<>();
     private final Map<String, CaseAlert> latestByKey = new HashMap<>();

@@ -16,7 +16,7 @@ import java.util.Set;
  * An entry of the trainee's queue ({@code A-001}): the alerts one rule raised on one subject while the entry was
  * open, folded together as a SIEM groups them, and what the trainee did with it.
  */
-public final class CaseAlert {
+public final class CaseAlert implements java.io.Serializable {
 
     private final String id;
     private final Map<String, String> subject;

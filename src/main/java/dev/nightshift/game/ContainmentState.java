@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The hosts isolated, users disabled and IPs blocked during a shift, with when each began and ended. */
-final class ContainmentState implements Containment {
+final class ContainmentState implements Containment, java.io.Serializable {
 
     private final List<ContainmentOutcome> history = new ArrayList<>();
 

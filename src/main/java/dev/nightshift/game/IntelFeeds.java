@@ -27,11 +27,11 @@ import dev.nightshift.sim.SeededRandom;
  * whether or not they attack, {@code false_flags} benign indicators of the organisation's own world are flagged
  * wrongly, and common benign indicators are known good. Everything else is unknown.
  */
-public final class IntelFeeds {
+public final class IntelFeeds implements java.io.Serializable {
 
     /** One feed's entry for an indicator: verdict, source, confidence (0..100), first and last seen, tags. */
     public record Entry(String indicator, String kind, String verdict, String source, int confidence,
-                        LocalDate firstSeen, LocalDate lastSeen, List<String> tags) {
+                        LocalDate firstSeen, LocalDate lastSeen, List<String> tags) implements java.io.Serializable {
         public Entry {
             tags = List.copyOf(tags);
         }

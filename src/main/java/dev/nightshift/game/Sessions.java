@@ -29,6 +29,7 @@ public final class Sessions {
     /** Each thread's last shift: a server plays one candidate per thread, the command line has one thread. */
     private final JournalCache<Shift> caches = new JournalCache<>();
     private final dev.nightshift.store.ViewStore views;
+    private final Snapshots snapshots;
 
     public Sessions(SessionStore store, ScenarioLibrary library) {
         this(store, library, dev.nightshift.sim.WallTime::epochMillis);
@@ -38,6 +39,7 @@ public final class Sessions {
     public Sessions(SessionStore store, ScenarioLibrary library, java.util.function.LongSupplier wallClock) {
         this.store = store;
         this.views = new dev.nightshift.store.ViewStore(store);
+        this.snapshots = new Snapshots(store, this::rebuild);
         this.library = library;
         this.wallClock = wallClock;
     }
@@ -151,7 +153,7 @@ public final class Sessions {
         if (cached != null) {
             shift = cached;
         } else {
-            shift = rebuild(record, journal);
+            shift = snapshots.restore(record, journal, scenarioOf(record, "rebuilt")).orElseGet(() -> rebuild(record, journal));
             caches.remember(record.id(), journal.size(), shift);
             if (record.status() == SessionRecord.Status.ACTIVE && !journal.isEmpty()
                     && Action.decode(journal.get(journal.size() - 1)).verb().equals("finish")) {
@@ -194,6 +196,7 @@ public final class Sessions {
         if (shift.pace().isManual()) {
             views.put(record.id(), position, StoredCard.write(QueueView.of(position, shift)));
         }
+        snapshots.keep(record, shift, position);
         return result;
     }
 

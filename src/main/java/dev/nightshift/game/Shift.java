@@ -7,7 +7,6 @@ import dev.nightshift.detection.SigmaSource;
 import dev.nightshift.scenario.Scenario;
 import dev.nightshift.scoring.Severity;
 import dev.nightshift.scoring.Verdict;
-import dev.nightshift.search.LogStore;
 import dev.nightshift.sim.ManualClock;
 import dev.nightshift.sim.RandomStreams;
 import dev.nightshift.telemetry.Event;
@@ -34,9 +33,9 @@ public final class Shift {
     private final DetectionEngine engine;
     private final ManualClock clock;
     private final Pace pace;
-    private final ContainmentState containment = new ContainmentState();
-    private final AlertQueue alerts = new AlertQueue();
-    private final LogStore seen = new LogStore();
+    private final ContainmentState containment;
+    private final AlertQueue alerts;
+    private final CollectedLogs seen;
     private final FieldNames fieldNames = new FieldNames();
     private Instant traineeEndedAt;
     private IntelFeeds feeds;
@@ -44,16 +43,42 @@ public final class Shift {
     private boolean hintsAllowed = true;
     private int hintsTaken;
 
-    private Shift(Scenario scenario, Role role, long seed, Pace pace, World world, TelemetryStream stream,
-                  DetectionEngine engine) {
+    private Shift(Scenario scenario, Role role, long seed, Pace pace, ShiftSnapshot.State state, CollectedLogs seen) {
         this.scenario = scenario;
         this.pace = pace;
         this.role = role;
         this.seed = seed;
-        this.world = world;
-        this.stream = stream;
-        this.engine = engine;
-        this.clock = new ManualClock(stream.start());
+        this.world = state.world();
+        this.stream = state.stream();
+        this.engine = new DetectionEngine(rulePack(scenario));
+        this.clock = new ManualClock(state.now());
+        this.containment = state.containment();
+        this.alerts = state.alerts();
+        this.seen = seen;
+        this.traineeEndedAt = state.traineeEndedAt();
+        this.feeds = state.feeds();
+        this.hintsAllowed = state.hintsAllowed();
+        this.hintsTaken = state.hintsTaken();
+        if (state.engine() != null) {
+            engine.restore(state.engine());
+        }
+    }
+
+    /** The shift {@code state} describes (see {@link ShiftSnapshot}), its {@code seen} logs read as they are needed. */
+    static Shift restore(Scenario scenario, Role role, long seed, Pace pace, ShiftSnapshot.State state,
+                         CollectedLogs seen) {
+        return new Shift(scenario, role, seed, pace, state, seen);
+    }
+
+    /** Everything this shift holds but its logs, for a snapshot. */
+    ShiftSnapshot.State state() {
+        return new ShiftSnapshot.State(world, stream, engine.state(), clock.now(), containment, alerts, traineeEndedAt,
+                feeds, hintsAllowed, hintsTaken, seen.size());
+    }
+
+    /** The logs collected so far, and which of them a snapshot store holds already. */
+    CollectedLogs logs() {
+        return seen;
     }
 
     /** Opens a shift at manual pace of {@code scenario} for {@code role}, its world and telemetry drawn from {@code seed}. */
@@ -67,16 +92,21 @@ public final class Shift {
             throw GameException.badInput("scenario " + scenario.id() + " cannot be played as " + role.word()
                     + "; its roles are " + String.join(", ", scenario.roles()));
         }
+        RandomStreams streams = new RandomStreams(seed);
+        World world = World.build(scenario, streams);
+        TelemetryStream stream = Telemetry.open(scenario, world, streams);
+        return new Shift(scenario, role, seed, pace, new ShiftSnapshot.State(world, stream, null, stream.start(),
+                new ContainmentState(), new AlertQueue(), null, null, true, 0, 0), new CollectedLogs());
+    }
+
+    private static RulePack rulePack(Scenario scenario) {
         RulePack pack = RulePack.parse(scenario.rules().stream()
                 .map(r -> new SigmaSource(r.path(), r.text())).toList());
         if (!pack.errors().isEmpty()) {
             throw GameException.refused("the rule pack of scenario " + scenario.id() + " has errors: "
                     + pack.errors().get(0).format());
         }
-        RandomStreams streams = new RandomStreams(seed);
-        World world = World.build(scenario, streams);
-        TelemetryStream stream = Telemetry.open(scenario, world, streams);
-        return new Shift(scenario, role, seed, pace, world, stream, new DetectionEngine(pack));
+        return pack;
     }
 
     public Scenario scenario() {
@@ -136,7 +166,7 @@ public final class Shift {
 
     /** The field names the logs collected so far use, in order. */
     public java.util.SortedSet<String> fieldNames() {
-        return fieldNames.of(seen);
+        return fieldNames.of(seen.store());
     }
 
     public List<CaseAlert> alerts() {
@@ -262,7 +292,7 @@ public final class Shift {
             throw GameException.badInput("the limit must be at least 1, got " + limit);
         }
         requireRunning();
-        SearchResult result = SearchResult.of(query, seen, clock.now(), limit);
+        SearchResult result = SearchResult.of(query, seen.store(), clock.now(), limit);
         spend(ActionCost.SEARCH);
         return result;
     }

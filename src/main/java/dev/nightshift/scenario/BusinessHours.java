@@ -6,7 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 
 /** The office's working day, Monday to Friday, in the organisation's time zone. */
-public record BusinessHours(LocalTime opens, LocalTime closes) {
+public record BusinessHours(LocalTime opens, LocalTime closes) implements java.io.Serializable {
 
     public BusinessHours {
         Objects.requireNonNull(opens, "opens");

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * world's external pool), {@code random} (an employee, or a workstation; {@code random:<department>} one of that department's), {@code role:<role>} (a server of
  * that role), {@code stage:<id>} (the same entity as an earlier stage), {@code workstation} (the stage user's own workstation) or a literal name or IPv4 address.
  */
-public record EntityRef(Form form, String value) {
+public record EntityRef(Form form, String value) implements java.io.Serializable {
 
     /** The ways an entity can be chosen. */
     public enum Form { EXTERNAL, RANDOM, ROLE, STAGE, NAME, WORKSTATION }

@@ -4,7 +4,7 @@ package dev.nightshift.scenario;
  * A benign activity built to trip a rule, played {@code count} times during the shift, each episode of
  * {@code size} tries, files, hosts or accounts (see {@link LookalikeSpec#size()}; 1 for kinds without a size).
  */
-public record Lookalike(String kind, int count, int size) {
+public record Lookalike(String kind, int count, int size) implements java.io.Serializable {
 
     public Lookalike {
         LookalikeSpec spec = Vocabulary.lookalike(kind).orElseThrow(() -> new IllegalArgumentException("unknown look-alike " + kind));

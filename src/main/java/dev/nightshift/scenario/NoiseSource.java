@@ -6,7 +6,7 @@ import java.util.Objects;
  * One source of benign noise: which registered generator, how many activities per hour at its peak, its daily
  * profile, and its burstiness (the percentage chance that one activity brings another by the same entity soon after).
  */
-public record NoiseSource(String source, int ratePerHour, DailyProfile profile, int burst) {
+public record NoiseSource(String source, int ratePerHour, DailyProfile profile, int burst) implements java.io.Serializable {
 
     public NoiseSource {
         if (!Vocabulary.SOURCES.contains(source)) {

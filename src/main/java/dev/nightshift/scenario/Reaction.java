@@ -8,7 +8,7 @@ import java.util.Objects;
  * back with another entity of the same kind (another external address for an ip, another stolen account for a
  * user) and plays the stage again, at most {@code times} times; then the containment holds.
  */
-public record Reaction(Duration after, int times) {
+public record Reaction(Duration after, int times) implements java.io.Serializable {
 
     public Reaction {
         Objects.requireNonNull(after, "after");

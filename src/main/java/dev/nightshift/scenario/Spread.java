@@ -7,7 +7,7 @@ import java.util.Objects;
  * How a stage spreads once it has run on its first host: every {@code every}, to {@code hosts} more hosts of
  * {@code role} (workstations unless named), up to {@code limit} hosts in all, for as long as it is not stopped.
  */
-public record Spread(Duration every, int hosts, int limit, HostRole role) {
+public record Spread(Duration every, int hosts, int limit, HostRole role) implements java.io.Serializable {
 
     public Spread {
         Objects.requireNonNull(every, "every");

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public record Stage(String id, String technique, StageTiming timing, Map<EntityKind, EntityRef> actor,
                     Map<EntityKind, EntityRef> target, StageAction emits, Set<EntityKind> stoppedBy, Spread spread,
-                    Map<EntityKind, Reaction> onContained) {
+                    Map<EntityKind, Reaction> onContained) implements java.io.Serializable {
 
     /** A stage whose attacker gives up once contained. */
     public Stage(String id, String technique, StageTiming timing, Map<EntityKind, EntityRef> actor,

@@ -11,7 +11,7 @@ import java.util.Set;
  * What an attack stage emits: a registered emitter kind (see {@link Vocabulary#emitters()}) and its parameters,
  * every one filled in (the scenario's value or the emitter's default) and checked against the emitter's ranges.
  */
-public record StageAction(String kind, Map<String, Object> params) {
+public record StageAction(String kind, Map<String, Object> params) implements java.io.Serializable {
 
     public StageAction {
         Objects.requireNonNull(kind, "kind");

@@ -7,7 +7,7 @@ import java.util.Objects;
  * When a stage starts: {@code at} an offset from the scenario start, or {@code after} another stage has
  * finished plus {@code delay}; either way moved by a uniform draw in [-jitter, +jitter], never before the anchor.
  */
-public record StageTiming(Duration at, String after, Duration delay, Duration jitter) {
+public record StageTiming(Duration at, String after, Duration delay, Duration jitter) implements java.io.Serializable {
 
     public StageTiming {
         if ((at == null) == (after == null)) {

@@ -79,7 +79,7 @@ public record ShiftOutcome(String scenarioId, String role, long seed, Instant st
     }
 
     /** An entity the trainee contained, from when until when (null: still contained at the end). */
-    public record ContainmentOutcome(EntityKind kind, String name, Instant from, Instant until) {
+    public record ContainmentOutcome(EntityKind kind, String name, Instant from, Instant until) implements java.io.Serializable {
     }
 
     /** How an attack stage played out (status PENDING, RUNNING, DONE or STOPPED) and the hosts its events touched. */

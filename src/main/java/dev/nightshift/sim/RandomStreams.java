@@ -7,7 +7,7 @@ import java.util.Random;
  * One root seed split into independent named streams: each source and each attack stage draws from its
  * own stream, so adding a source never changes what another source emits.
  */
-public final class RandomStreams {
+public final class RandomStreams implements java.io.Serializable {
 
     private final long seed;
 

@@ -63,12 +63,16 @@ enum Dialect {
         }
     }
 
-    /** A schema script's statement in this database's words: H2's large objects are PostgreSQL's {@code TEXT}. */
+    /**
+     * A schema script's statement in this database's words: H2's large objects are PostgreSQL's {@code TEXT}, and
+     * its binary ones PostgreSQL's {@code BYTEA}.
+     */
     String statement(String sql) {
         if (this == H2) {
             return sql;
         }
-        return sql.replace("CHARACTER LARGE OBJECT", "TEXT").replaceAll("\\bCLOB\\b", "TEXT");
+        return sql.replace("CHARACTER LARGE OBJECT", "TEXT").replaceAll("\\bCLOB\\b", "TEXT")
+                .replaceAll("\\bBLOB\\b", "BYTEA");
     }
 
     String nextSessionNumber() {

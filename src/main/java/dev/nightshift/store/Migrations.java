@@ -20,7 +20,7 @@ final class Migrations {
      * database takes each script it has not recorded, in version order.
      */
     static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__wall_clock.sql", "V3__unbounded_values.sql",
-            "V4__journal_wall_time.sql", "V5__hints.sql", "V6__queue_view.sql",
+            "V4__journal_wall_time.sql", "V5__hints.sql", "V6__queue_view.sql", "V7__shift_snapshot.sql",
             "V10__assessments.sql", "V20__cohort.sql");
 
     private Migrations() {

@@ -13,7 +13,7 @@ import dev.nightshift.sim.SeededRandom;
  * When activities of one noise source happen: a Poisson process whose rate follows the office day in the
  * organisation's time zone (drawn by thinning: candidates at the peak rate, kept in proportion to the hour's share).
  */
-final class Arrivals {
+final class Arrivals implements java.io.Serializable {
 
     private static final double SHOULDER = 0.3;
     private static final double QUIET = 0.04;

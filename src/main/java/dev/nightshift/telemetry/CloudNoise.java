@@ -13,7 +13,7 @@ import dev.nightshift.sim.SeededRandom;
  * objects) and operations and finance staff fetching shipping documents, from the office, and the service roles' fixed-period jobs (a backup function writing to the backup
  * bucket, monitoring describing instances).
  */
-final class CloudNoise {
+final class CloudNoise implements java.io.Serializable {
 
     private static final Truth BENIGN = Truth.benign();
     private static final String REGION = "eu-west-2";

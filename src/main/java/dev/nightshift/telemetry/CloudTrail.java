@@ -10,7 +10,7 @@ final class CloudTrail {
     static final LogSource SOURCE = LogSource.service("aws", "cloudtrail");
 
     /** The IAM identity that made a call. */
-    record Identity(String type, String principalId, String arn, String accountId, String accessKeyId, String userName) {
+    record Identity(String type, String principalId, String arn, String accountId, String accessKeyId, String userName) implements java.io.Serializable {
     }
 
     private CloudTrail() {

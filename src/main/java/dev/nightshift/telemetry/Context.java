@@ -15,7 +15,7 @@ import dev.nightshift.sim.SeededRandom;
  * What every generator of one run shares: the world, its Windows view, the schedule, the shift's bounds and the
  * names of the network devices that log (proxy, firewall, VPN gateway, mail gateway, DNS server, AWS account).
  */
-final class Context {
+final class Context implements java.io.Serializable {
 
     final World world;
     final Windows windows;

@@ -14,7 +14,7 @@ import dev.nightshift.sim.SeededRandom;
  * backup job renaming files by the hundred ({@code backup-rename}) and a security product's long DNS lookups
  * ({@code telemetry-dns}).
  */
-final class EndpointLookalikes {
+final class EndpointLookalikes implements java.io.Serializable {
 
     static final String INVENTORY = Base64.getEncoder().encodeToString(
             "$p = Get-CimInstance Win32_Product | Select-Object Name,Version; $p | ConvertTo-Json | Out-File C:\\Windows\\CCM\\Inventory\\apps.json"

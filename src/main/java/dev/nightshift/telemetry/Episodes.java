@@ -2,7 +2,6 @@ package dev.nightshift.telemetry;
 
 import java.time.Instant;
 import dev.nightshift.sim.SeededRandom;
-import java.util.function.Consumer;
 
 /** Places a look-alike's episodes in the shift: each at a random instant (inside office hours, or at night), run lazily when due. */
 final class Episodes {
@@ -10,8 +9,14 @@ final class Episodes {
     private Episodes() {
     }
 
+    /** One episode, run at its instant; kept in a shift's snapshot while it waits. */
+    @FunctionalInterface
+    interface Episode extends java.io.Serializable {
+        void run(Instant at);
+    }
+
     /** Schedules {@code count} runs of {@code episode}; {@code office} chooses office hours over the night. */
-    static void schedule(Context c, int count, boolean office, SeededRandom random, Consumer<Instant> episode) {
+    static void schedule(Context c, int count, boolean office, SeededRandom random, Episode episode) {
         long span = Math.max(1, c.end.toEpochMilli() - c.start.toEpochMilli() - 600_000);
         for (int i = 0; i < count; i++) {
             Instant at = c.start.plusMillis(random.nextLong(span));
@@ -19,7 +24,7 @@ final class Episodes {
                 at = c.start.plusMillis(random.nextLong(span));
             }
             c.schedule.at(at, (time, containment) -> {
-                episode.accept(time);
+                episode.run(time);
                 return null;
             });
         }

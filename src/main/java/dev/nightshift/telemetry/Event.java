@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@code Location}); {@code fields} keeps insertion order and is read-only.
  */
 public record Event(long index, Instant timestamp, LogSource logsource, String host,
-                    Map<String, Object> fields, Truth truth) {
+                    Map<String, Object> fields, Truth truth) implements java.io.Serializable {
 
     public Event {
         if (index < 0) {

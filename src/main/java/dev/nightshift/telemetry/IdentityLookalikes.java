@@ -14,7 +14,7 @@ import dev.nightshift.sim.SeededRandom;
  * password locking its owner out ({@code password-change-lockout}), the onboarding script creating accounts
  * ({@code it-account-script}) and a deployment tool opening admin shares ({@code admin-share-access}).
  */
-final class IdentityLookalikes {
+final class IdentityLookalikes implements java.io.Serializable {
 
     private static final List<String> NEW_STARTERS = List.of("a.okafor", "b.lindqvist", "c.moreau", "d.nakamura", "e.rossi",
             "f.kowalski", "g.haddad", "h.oconnell", "i.petrova", "j.mensah", "k.fischer", "l.santos", "m.novak", "n.ahmed");

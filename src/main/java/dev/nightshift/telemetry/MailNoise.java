@@ -10,7 +10,7 @@ import dev.nightshift.sim.SeededRandom;
  * Benign mail through the gateway: partners and services writing to staff (invoices, shipping documents,
  * newsletters, the odd macro-enabled spreadsheet from a partner), staff writing out, and spam quarantined.
  */
-final class MailNoise {
+final class MailNoise implements java.io.Serializable {
 
     private static final Truth BENIGN = Truth.benign();
     private static final List<String> SUBJECTS = List.of("Shipment %n booked", "Invoice %n", "RE: Delivery schedule week %w",

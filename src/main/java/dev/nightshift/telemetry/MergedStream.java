@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The {@link TelemetryStream} over one schedule: pops steps in time order and numbers the events they emit. */
-final class MergedStream implements TelemetryStream {
+final class MergedStream implements TelemetryStream, java.io.Serializable {
 
     private final Instant start;
     private final Instant end;

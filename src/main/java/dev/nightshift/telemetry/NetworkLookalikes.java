@@ -10,7 +10,7 @@ import java.util.List;
 import dev.nightshift.sim.SeededRandom;
 
 /** Look-alikes on the network: the vulnerability scanner's sweep ({@code vulnerability-scan}) and large legitimate uploads ({@code large-upload}). */
-final class NetworkLookalikes {
+final class NetworkLookalikes implements java.io.Serializable {
 
     private static final List<Integer> PORTS = List.of(21, 22, 23, 25, 80, 135, 139, 443, 445, 1433, 3306, 3389, 5985, 8080);
 

@@ -13,7 +13,7 @@ import dev.nightshift.sim.SeededRandom;
  * NXDOMAIN typos and internal names), web proxy requests (pages, API posts, uploads to collaboration sites, software
  * downloads) and firewall sessions (outbound web, internal services, and the internet's scanners denied at the edge).
  */
-final class NetworkNoise {
+final class NetworkNoise implements java.io.Serializable {
 
     private static final Truth BENIGN = Truth.benign();
     private static final List<String> PATHS = List.of("/", "/index.html", "/api/v1/status", "/assets/app.js", "/static/css/main.css",

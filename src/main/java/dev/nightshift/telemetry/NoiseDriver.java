@@ -11,7 +11,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import dev.nightshift.sim.SeededRandom;
-import java.util.function.BiFunction;
 
 /**
  * Drives one noise generator: per office, arrivals along the office day in its time zone; each arrival picks a
@@ -19,12 +18,18 @@ import java.util.function.BiFunction;
  * hours, and may bring a burst of follow-ups by the same user; fixed-period jobs run beside. Only the next arrival
  * of each office is ever scheduled, so a run of any length needs constant memory.
  */
-final class NoiseDriver {
+final class NoiseDriver implements java.io.Serializable {
 
     /** One activity of a user at a time; it returns the event it emits and may schedule follow-up events. */
     @FunctionalInterface
-    interface Activity {
+    interface Activity extends java.io.Serializable {
         Event run(Instant t, User user);
+    }
+
+    /** A fixed-period job: the event it emits at {@code t}, drawing from the job's own stream. */
+    @FunctionalInterface
+    interface Job extends java.io.Serializable {
+        Event run(Instant t, SeededRandom random);
     }
 
     private static final double PARETO_ALPHA = 1.3;
@@ -59,19 +64,19 @@ final class NoiseDriver {
     }
 
     /** Runs {@code job} every {@code period} (a few seconds late at random), first at a random phase inside the first period. */
-    void every(Duration period, String name, BiFunction<Instant, SeededRandom, Event> job) {
+    void every(Duration period, String name, Job job) {
         SeededRandom r = streams.stream("job:" + name);
         Instant first = context.start.plusMillis(r.nextLong(Math.max(1, period.toMillis())));
         scheduleJob(first, period, r, job);
     }
 
-    private void scheduleJob(Instant at, Duration period, SeededRandom r, BiFunction<Instant, SeededRandom, Event> job) {
+    private void scheduleJob(Instant at, Duration period, SeededRandom r, Job job) {
         if (at.isAfter(context.end)) {
             return;
         }
         context.schedule.at(at, (time, containment) -> {
             scheduleJob(time.plus(period).plusMillis(r.nextLong(5000)), period, r, job);
-            return job.apply(time, r);
+            return job.run(time, r);
         });
     }
 

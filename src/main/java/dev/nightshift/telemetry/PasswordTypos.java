@@ -15,7 +15,7 @@ import dev.nightshift.sim.SeededRandom;
  * from their workstation (network logons to the mail or file server, 4625 wrong password), then gets it right.
  * It trips a failed-logons-from-one-source rule, yet it is benign.
  */
-final class PasswordTypos {
+final class PasswordTypos implements java.io.Serializable {
 
     static final String KIND = "password-typos";
     private static final Truth TRUTH = Truth.lookalike(KIND);

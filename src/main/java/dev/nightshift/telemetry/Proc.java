@@ -7,7 +7,7 @@ import java.util.Objects;
  * {@code DOMAIN\\user}) at what integrity, its ids, and its parent's image, command line and ids.
  */
 record Proc(String image, String commandLine, String user, String integrity, int pid, String guid, String logonId,
-            String parentImage, String parentCommandLine, int parentPid, String parentGuid, String currentDirectory) {
+            String parentImage, String parentCommandLine, int parentPid, String parentGuid, String currentDirectory) implements java.io.Serializable {
 
     Proc {
         Objects.requireNonNull(image, "image");

@@ -10,7 +10,7 @@ import java.util.Set;
  * The read-only, insertion-ordered field map an {@link Event} holds. Generators hand over a map they built and
  * never touch again ({@link #own}), so an event's fields are not copied on the hot path, not even when it is re-indexed.
  */
-final class ReadOnlyFields extends AbstractMap<String, Object> {
+final class ReadOnlyFields extends AbstractMap<String, Object> implements java.io.Serializable {
 
     private final Map<String, Object> fields;
 

@@ -12,7 +12,7 @@ import dev.nightshift.sim.SeededRandom;
  * and identity-provider sign-ins to the office apps from the office's egress address or from home, with the odd
  * wrong password and multi-factor prompt on the way.
  */
-final class RemoteAccessNoise {
+final class RemoteAccessNoise implements java.io.Serializable {
 
     private static final Truth BENIGN = Truth.benign();
     private static final List<String> APPS = List.of("Office 365 Exchange Online", "Microsoft Teams", "Office 365 SharePoint Online",

@@ -8,22 +8,27 @@ import java.util.PriorityQueue;
  * The discrete-event heart of the stream: steps ordered by (time, scheduling sequence), so ties break the
  * same way on every run. A step may emit one event and schedule more steps.
  */
-final class Schedule {
+final class Schedule implements java.io.Serializable {
 
     /** Something due at a time: it returns the event it emits, or null. */
     @FunctionalInterface
-    interface Step {
+    interface Step extends java.io.Serializable {
         Event run(Instant time, Containment containment);
     }
 
-    private record Entry(Instant time, long sequence, Step step) {
+    private record Entry(Instant time, long sequence, Step step) implements java.io.Serializable {
     }
 
     /** Time, then scheduling order; written out because it runs a few dozen times per event. */
-    private static final Comparator<Entry> ORDER = (a, b) -> {
-        int byTime = a.time.compareTo(b.time);
-        return byTime != 0 ? byTime : Long.compare(a.sequence, b.sequence);
-    };
+    private static final class Order implements Comparator<Entry>, java.io.Serializable {
+        @Override
+        public int compare(Entry a, Entry b) {
+            int byTime = a.time.compareTo(b.time);
+            return byTime != 0 ? byTime : Long.compare(a.sequence, b.sequence);
+        }
+    }
+
+    private static final Comparator<Entry> ORDER = new Order();
 
     private final PriorityQueue<Entry> queue = new PriorityQueue<>(1024, ORDER);
     private long sequence;

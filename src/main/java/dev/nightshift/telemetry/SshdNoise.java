@@ -15,7 +15,7 @@ import dev.nightshift.sim.SeededRandom;
  * Benign SSH sessions on the Linux servers: IT staff log in from their workstations, mostly with their key,
  * sometimes with a password after a typo, work a while, and disconnect.
  */
-final class SshdNoise {
+final class SshdNoise implements java.io.Serializable {
 
     private static final Truth BENIGN = Truth.benign();
 

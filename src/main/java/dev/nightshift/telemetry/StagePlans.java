@@ -11,7 +11,7 @@ import java.util.Map;
 import dev.nightshift.sim.SeededRandom;
 
 /** The events an attack stage emits once it starts on one host, from the emitter its kind names, in time order. */
-final class StagePlans {
+final class StagePlans implements java.io.Serializable {
 
     private final Context context;
     private final RandomStreams streams;

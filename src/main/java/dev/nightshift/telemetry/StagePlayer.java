@@ -25,13 +25,17 @@ import dev.nightshift.sim.SeededRandom;
  * come back after a while with another address or another stolen account, and play the stage again; the stages that
  * take that entity from this one take the new one too.
  */
-final class StagePlayer {
+final class StagePlayer implements java.io.Serializable {
+
+    /** A stage that takes its entity of {@code kind} from this one. */
+    private record Lend(StagePlayer stage, EntityKind kind) implements java.io.Serializable {
+    }
 
     private final Stage stage;
     private final Map<EntityKind, String> entities;
     private final Map<EntityKind, List<String>> abandoned = new EnumMap<>(EntityKind.class);
     private final Map<EntityKind, Integer> reactions = new EnumMap<>(EntityKind.class);
-    private final List<Map.Entry<StagePlayer, EntityKind>> dependents = new ArrayList<>();
+    private final List<Lend> dependents = new ArrayList<>();
     private final SeededRandom reacting;
     private final Schedule schedule;
     private final StagePlans plans;
@@ -74,7 +78,7 @@ final class StagePlayer {
 
     /** Makes {@code dependent} take its {@code kind} from this stage: when the attacker changes it here, it changes there. */
     void lends(EntityKind kind, StagePlayer dependent) {
-        dependents.add(Map.entry(dependent, kind));
+        dependents.add(new Lend(dependent, kind));
     }
 
     /** Makes {@code follower} start once this stage is done. */
@@ -212,9 +216,9 @@ final class StagePlayer {
 
     private void swap(EntityKind kind, String from, String to) {
         entities.put(kind, to);
-        for (Map.Entry<StagePlayer, EntityKind> d : dependents) {
-            StagePlayer dependent = d.getKey();
-            if (d.getValue() == kind && dependent.status == StageState.Status.PENDING
+        for (Lend d : dependents) {
+            StagePlayer dependent = d.stage();
+            if (d.kind() == kind && dependent.status == StageState.Status.PENDING
                     && from.equals(dependent.entities.get(kind))) {
                 dependent.swap(kind, from, to);
             }

@@ -12,7 +12,7 @@ import dev.nightshift.sim.SeededRandom;
  * commands (whoami, net, ipconfig, PowerShell), each with the Security log's 4688 for the same process, outbound connections, files written, DNS lookups, Defender reading
  * lsass memory with a limited access mask, and updaters setting their Run keys.
  */
-final class SysmonNoise {
+final class SysmonNoise implements java.io.Serializable {
 
     private static final Truth BENIGN = Truth.benign();
     private static final String EXPLORER = "C:\\Windows\\explorer.exe";

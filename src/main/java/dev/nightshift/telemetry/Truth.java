@@ -6,7 +6,7 @@ import java.util.Objects;
  * The hidden label of an event: benign noise, a benign look-alike built to trip rules, or part of an
  * attack stage. It is never written into telemetry output and never shown to a trainee.
  */
-public record Truth(Kind kind, String stage, String technique, String lookalike) {
+public record Truth(Kind kind, String stage, String technique, String lookalike) implements java.io.Serializable {
 
     /** What an event really is. */
     public enum Kind { BENIGN, LOOKALIKE, ATTACK }

@@ -6,7 +6,7 @@ import dev.nightshift.world.World;
 import dev.nightshift.sim.SeededRandom;
 
 /** The Windows side of a world as its logs name it: host FQDNs, the NetBIOS domain, and logons of its users. */
-final class Windows {
+final class Windows implements java.io.Serializable {
 
     private final World world;
 

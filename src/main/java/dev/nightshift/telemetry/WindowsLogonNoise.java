@@ -17,7 +17,7 @@ import dev.nightshift.sim.SeededRandom;
  * network logons to the servers with their logoffs, service logons, IT staff on remote desktop, and the odd
  * failure (a typo at the keyboard, a disabled account on a stale drive mapping, a mistyped user name).
  */
-final class WindowsLogonNoise {
+final class WindowsLogonNoise implements java.io.Serializable {
 
     private static final List<String> STALE_ACCOUNTS = List.of("scanner01", "temp.contractor", "old.reception", "ftp-upload");
     private static final Truth BENIGN = Truth.benign();

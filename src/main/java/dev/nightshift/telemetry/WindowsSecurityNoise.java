@@ -14,7 +14,7 @@ import dev.nightshift.sim.SeededRandom;
  * for RC4), pre-authentication typos (4771), NTLM validation (4776), file-share access (5140, 5145), process creation
  * (4688), administrators' special privileges (4672), and the service accounts' scheduled jobs.
  */
-final class WindowsSecurityNoise {
+final class WindowsSecurityNoise implements java.io.Serializable {
 
     private static final Truth BENIGN = Truth.benign();
     private static final List<String> SHARE_FILES = List.of("Shared\\Rota\\week-%d.xlsx", "Departments\\%s\\Reports\\Q%d-summary.docx",

@@ -3,7 +3,7 @@ package dev.nightshift.world;
 import java.util.Objects;
 
 /** A public IPv4 address outside the organisation, with where it geolocates: country code, city and coordinates. */
-public record ExternalAddress(String ip, String countryCode, String city, double latitude, double longitude) {
+public record ExternalAddress(String ip, String countryCode, String city, double latitude, double longitude) implements java.io.Serializable {
 
     public ExternalAddress {
         Objects.requireNonNull(ip, "ip");

@@ -9,7 +9,7 @@ import dev.nightshift.sim.SeededRandom;
  * A variant draws the same random values as variant 0 and only places them elsewhere, so the seed still decides
  * everything else.
  */
-final class Naming {
+final class Naming implements java.io.Serializable {
 
     private static final int SITE_CODES = 26 * 26 * 26;
     private final int variant;

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /** An office of the organisation: where it is, its time zone, the subnet its workstations sit in and the public address it reaches the internet from. */
-public record Office(String name, String city, String country, ZoneId timeZone, Subnet subnet, ExternalAddress egress) {
+public record Office(String name, String city, String country, ZoneId timeZone, Subnet subnet, ExternalAddress egress) implements java.io.Serializable {
 
     public Office {
         Objects.requireNonNull(name, "name");

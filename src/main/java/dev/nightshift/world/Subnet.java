@@ -1,7 +1,7 @@
 package dev.nightshift.world;
 
 /** An IPv4 network in CIDR form, e.g. {@code 10.42.17.0/24}. */
-public record Subnet(int base, int prefix) {
+public record Subnet(int base, int prefix) implements java.io.Serializable {
 
     public Subnet {
         if (prefix < 8 || prefix > 30) {

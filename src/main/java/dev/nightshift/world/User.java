@@ -9,7 +9,7 @@ import java.util.Objects;
  * how often they work over the VPN (percent of days).
  */
 public record User(String username, String fullName, String department, String title, String sid, String workstation,
-                   String manager, String office, LocalTime workStart, LocalTime workEnd, int vpnHabit) {
+                   String manager, String office, LocalTime workStart, LocalTime workEnd, int vpnHabit) implements java.io.Serializable {
 
     public User {
         Objects.requireNonNull(username, "username");

@@ -15,7 +15,7 @@ import java.util.Optional;
  * The simulated organisation of one run: its people and their workstations, its servers by role, its office
  * and server subnets, its offices with their egress addresses, its VPN exits and a pool of geolocated external addresses; built once from a scenario and a seed, then read-only.
  */
-public final class World {
+public final class World implements java.io.Serializable {
 
     private final String name;
     private final String domain;

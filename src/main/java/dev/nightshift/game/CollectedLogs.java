@@ -1,0 +1,92 @@
+package dev.nightshift.game;
+
+import dev.nightshift.search.LogStore;
+import dev.nightshift.telemetry.Event;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The logs a shift has collected so far, every event in the order it flowed. A shift restored from a snapshot knows
+ * how many events came before it, and reads them (from the snapshot's store) only when a command looks at the logs
+ * (a search, a whois, the score): {@code alert}, {@code triage} and the rest never pay for a long shift's logs.
+ */
+final class CollectedLogs {
+
+    private LogStore store;
+    private Supplier<List<Event>> earlier;
+    private final long earlierCount;
+    private final List<Event> since = new ArrayList<>();
+    /** How many of the first events the snapshot store holds already. */
+    private long kept;
+
+    /** A fresh shift's logs: none yet. */
+    CollectedLogs() {
+        this.store = new LogStore();
+        this.earlierCount = 0;
+    }
+
+    /** A restored shift's logs: {@code count} events that {@code earlier} reads when they are first needed. */
+    CollectedLogs(long count, Supplier<List<Event>> earlier) {
+        this.earlier = earlier;
+        this.earlierCount = count;
+        this.kept = count;
+    }
+
+    void add(Event event) {
+        if (store != null) {
+            store.add(event);
+        } else {
+            since.add(event);
+        }
+    }
+
+    long size() {
+        return store != null ? store.size() : earlierCount + since.size();
+    }
+
+    /** Every event so far, searchable; reads the earlier ones the first time. */
+    LogStore store() {
+        if (store == null) {
+            List<Event> before = earlier.get();
+            if (before.size() != earlierCount) {
+                throw new IllegalStateException("the snapshot's logs hold " + before.size() + " events, not "
+                        + earlierCount);
+            }
+            LogStore all = new LogStore();
+            before.forEach(all::add);
+            since.forEach(all::add);
+            store = all;
+            earlier = null;
+            since.clear();
+        }
+        return store;
+    }
+
+    List<Event> events() {
+        return store().events();
+    }
+
+    /** The events the snapshot store does not hold yet, from position {@link #kept()} on. */
+    List<Event> unkept() {
+        return from(kept);
+    }
+
+    long kept() {
+        return kept;
+    }
+
+    /** Notes that the snapshot store now holds every event so far. */
+    void allKept() {
+        kept = size();
+    }
+
+    /** The events from position {@code from} on, without reading the earlier ones when they are not needed. */
+    private List<Event> from(long from) {
+        if (store == null && from >= earlierCount) {
+            return List.copyOf(since.subList((int) Math.min(from - earlierCount, since.size()), since.size()));
+        }
+        List<Event> all = store().events();
+        return List.copyOf(all.subList((int) Math.min(from, all.size()), all.size()));
+    }
+}

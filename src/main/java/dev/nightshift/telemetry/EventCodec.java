@@ -1,0 +1,267 @@
+package dev.nightshift.telemetry;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * A compact, compressed binary form of a run of events, for the logs a shift's snapshot keeps beside its journal:
+ * each text (a field name, a host, a value) is written once per run and referred to by number after that, and the
+ * whole run is deflated. Decoding gives events equal to those encoded, field order, value types and truth included;
+ * equal logsources and truths come back as one shared instance, as the generators share them.
+ */
+public final class EventCodec {
+
+    private static final int MAGIC = 0x4e534556; // "NSEV"
+    private static final int VERSION = 1;
+    private static final int NULL = 0;
+    private static final int TEXT = 1;
+    private static final int INT = 2;
+    private static final int LONG = 3;
+    private static final int DOUBLE = 4;
+    private static final int TRUE = 5;
+    private static final int FALSE = 6;
+    private static final int MAP = 7;
+    private static final int LIST = 8;
+
+    private EventCodec() {
+    }
+
+    /** The events as bytes; a field value of a type events never carry is refused (IllegalArgumentException). */
+    public static byte[] encode(List<Event> events) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + events.size() * 48);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                new DeflaterOutputStream(bytes, deflater, 1 << 16), 1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeByte(VERSION);
+            varint(out, events.size());
+            Writer writer = new Writer(out);
+            for (Event event : events) {
+                writer.event(event);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deflater.end();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The events that {@link #encode} wrote; damaged or foreign bytes are refused (IllegalArgumentException). */
+    public static List<Event> decode(byte[] data) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                new InflaterInputStream(new ByteArrayInputStream(data)), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readByte() != VERSION) {
+                throw new IllegalArgumentException("not a run of events written by this version of nightshift");
+            }
+            int count = varint(in);
+            Reader reader = new Reader(in);
+            List<Event> events = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                events.add(reader.event());
+            }
+            return events;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("a run of events is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    private static final class Writer {
+        private final DataOutputStream out;
+        private final Map<String, Integer> texts = new HashMap<>();
+
+        Writer(DataOutputStream out) {
+            this.out = out;
+        }
+
+        void event(Event e) throws IOException {
+            out.writeLong(e.index());
+            out.writeLong(e.timestamp().getEpochSecond());
+            out.writeInt(e.timestamp().getNano());
+            text(e.logsource().product());
+            text(e.logsource().category());
+            text(e.logsource().service());
+            text(e.host());
+            Truth truth = e.truth();
+            out.writeByte(truth.kind().ordinal());
+            text(truth.stage());
+            text(truth.technique());
+            text(truth.lookalike());
+            map(e.fields());
+        }
+
+        private void map(Map<?, ?> map) throws IOException {
+            varint(out, map.size());
+            for (Map.Entry<?, ?> field : map.entrySet()) {
+                text((String) field.getKey());
+                value(field.getValue());
+            }
+        }
+
+        private void value(Object value) throws IOException {
+            if (value == null) {
+                out.writeByte(NULL);
+            } else if (value instanceof String s) {
+                out.writeByte(TEXT);
+                text(s);
+            } else if (value instanceof Integer i) {
+                out.writeByte(INT);
+                out.writeInt(i);
+            } else if (value instanceof Long l) {
+                out.writeByte(LONG);
+                out.writeLong(l);
+            } else if (value instanceof Double d) {
+                out.writeByte(DOUBLE);
+                out.writeDouble(d);
+            } else if (value instanceof Boolean b) {
+                out.writeByte(b ? TRUE : FALSE);
+            } else if (value instanceof Map<?, ?> m) {
+                out.writeByte(MAP);
+                map(m);
+            } else if (value instanceof List<?> list) {
+                out.writeByte(LIST);
+                varint(out, list.size());
+                for (Object item : list) {
+                    value(item);
+                }
+            } else {
+                throw new IllegalArgumentException("an event field holds a " + value.getClass().getName()
+                        + ", which a run of events cannot keep");
+            }
+        }
+
+        /** 0: null; 1: a new text, then its UTF-8 bytes; n > 1: the text numbered n - 2. */
+        private void text(String s) throws IOException {
+            if (s == null) {
+                varint(out, 0);
+                return;
+            }
+            Integer known = texts.get(s);
+            if (known != null) {
+                varint(out, known + 2);
+                return;
+            }
+            texts.put(s, texts.size());
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            varint(out, 1);
+            varint(out, utf8.length);
+            out.write(utf8);
+        }
+    }
+
+    private static final class Reader {
+        private final DataInputStream in;
+        private final List<String> texts = new ArrayList<>();
+        private final Map<LogSource, LogSource> sources = new HashMap<>();
+        private final Map<Truth, Truth> truths = new HashMap<>();
+
+        Reader(DataInputStream in) {
+            this.in = in;
+        }
+
+        Event event() throws IOException {
+            long index = in.readLong();
+            Instant timestamp = Instant.ofEpochSecond(in.readLong(), in.readInt());
+            LogSource source = sources.computeIfAbsent(new LogSource(text(), text(), text()), s -> s);
+            String host = text();
+            Truth.Kind[] kinds = Truth.Kind.values();
+            int kind = in.readUnsignedByte();
+            if (kind >= kinds.length) {
+                throw new IOException("unknown truth " + kind);
+            }
+            Truth read = new Truth(kinds[kind], text(), text(), text());
+            Truth truth = read.equals(Truth.benign()) ? Truth.benign() : truths.computeIfAbsent(read, t -> t);
+            return Event.adopting(index, timestamp, source, host, map(), truth);
+        }
+
+        private Map<String, Object> map() throws IOException {
+            int size = varint(in);
+            Map<String, Object> map = new LinkedHashMap<>(Math.max(4, (int) (size / 0.75f) + 1));
+            for (int i = 0; i < size; i++) {
+                map.put(text(), value());
+            }
+            return map;
+        }
+
+        private Object value() throws IOException {
+            int tag = in.readUnsignedByte();
+            return switch (tag) {
+                case NULL -> null;
+                case TEXT -> text();
+                case INT -> in.readInt();
+                case LONG -> in.readLong();
+                case DOUBLE -> in.readDouble();
+                case TRUE -> Boolean.TRUE;
+                case FALSE -> Boolean.FALSE;
+                case MAP -> java.util.Collections.unmodifiableMap(map());
+                case LIST -> {
+                    int size = varint(in);
+                    List<Object> list = new ArrayList<>(size);
+                    for (int i = 0; i < size; i++) {
+                        list.add(value());
+                    }
+                    yield java.util.Collections.unmodifiableList(list);
+                }
+                default -> throw new IOException("unknown value tag " + tag);
+            };
+        }
+
+        private String text() throws IOException {
+            int code = varint(in);
+            if (code == 0) {
+                return null;
+            }
+            if (code == 1) {
+                byte[] utf8 = new byte[varint(in)];
+                in.readFully(utf8);
+                String s = new String(utf8, StandardCharsets.UTF_8);
+                texts.add(s);
+                return s;
+            }
+            if (code - 2 >= texts.size()) {
+                throw new IOException("a text refers to number " + (code - 2) + " of " + texts.size());
+            }
+            return texts.get(code - 2);
+        }
+    }
+
+    private static void varint(DataOutputStream out, int value) throws IOException {
+        int v = value;
+        while ((v & ~0x7f) != 0) {
+            out.writeByte((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int varint(DataInputStream in) throws IOException {
+        int value = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            int b = in.readUnsignedByte();
+            value |= (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                if (value < 0) {
+                    throw new IOException("a negative length");
+                }
+                return value;
+            }
+        }
+        throw new IOException("a number runs on too long");
+    }
+}

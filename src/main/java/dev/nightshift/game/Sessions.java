@@ -228,6 +228,11 @@ public final class Sessions {
         }
     }
 
+    /** After how many journal entries the snapshot this process last restored from was taken; -1: none. */
+    int restoredFrom() {
+        return snapshots.restoredFrom();
+    }
+
     /** The wall clock a real-time session's time follows (epoch milliseconds). */
     long wallMillis() {
         return wallClock.getAsLong();

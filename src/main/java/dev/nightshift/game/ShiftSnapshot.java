@@ -1,11 +1,15 @@
 package dev.nightshift.game;
 
+import dev.nightshift.telemetry.Event;
+import dev.nightshift.telemetry.EventCodec;
 import dev.nightshift.telemetry.TelemetryStream;
 import dev.nightshift.world.World;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
@@ -16,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +48,8 @@ public final class ShiftSnapshot {
             "maxdepth=2000;dev.nightshift.**;java.**;!*");
 
     private static final String BUILD = build();
+    /** The layout of the bytes: the events' run, then the rest. */
+    private static final int FORMAT = 2;
 
     private ShiftSnapshot() {
     }
@@ -65,28 +72,98 @@ public final class ShiftSnapshot {
         return BUILD;
     }
 
+    /**
+     * The state as bytes: its events (in the queue's alerts, the correlation windows, a stage's plan) apart, in one
+     * compact run ({@link EventCodec}), and the rest by Java serialization, each event there a reference into the run.
+     */
     static byte[] write(State state) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        List<Event> events = new ArrayList<>();
+        ByteArrayOutputStream graph = new ByteArrayOutputStream(1 << 16);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(
-                new DeflaterOutputStream(bytes, deflater, 1 << 16), 1 << 16))) {
+        try (ObjectOutputStream out = new EventsApart(new BufferedOutputStream(
+                new DeflaterOutputStream(graph, deflater, 1 << 16), 1 << 16), events)) {
             out.writeObject(state);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deflater.end();
         }
+        byte[] run = EventCodec.encode(events);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8 + run.length + graph.size());
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(FORMAT);
+            out.writeInt(run.length);
+            out.write(run);
+            graph.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return bytes.toByteArray();
     }
 
     /** The state {@link #write} wrote, or empty when the bytes cannot be read as one (then the journal is replayed). */
     static Optional<State> read(byte[] bytes) {
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(
-                new InflaterInputStream(new ByteArrayInputStream(bytes)), 1 << 16))) {
-            in.setObjectInputFilter(ONLY_OURS);
-            return Optional.of((State) in.readObject());
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (in.readInt() != FORMAT) {
+                return Optional.empty();
+            }
+            byte[] run = new byte[in.readInt()];
+            in.readFully(run);
+            List<Event> events = EventCodec.decode(run);
+            try (ObjectInputStream graph = new EventsBack(new BufferedInputStream(new InflaterInputStream(in), 1 << 16),
+                    events)) {
+                graph.setObjectInputFilter(ONLY_OURS);
+                return Optional.of((State) graph.readObject());
+            }
         } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
             return Optional.empty();
+        }
+    }
+
+    /** An event of the state, by its position in the run written beside it. */
+    private record EventRef(int position) implements Serializable {
+    }
+
+    /** Writes each event (once, however often the state refers to it) as a reference, collecting it in order. */
+    private static final class EventsApart extends ObjectOutputStream {
+        private final List<Event> events;
+
+        EventsApart(java.io.OutputStream out, List<Event> events) throws IOException {
+            super(out);
+            this.events = events;
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object obj) {
+            if (obj instanceof Event event) {
+                events.add(event);
+                return new EventRef(events.size() - 1);
+            }
+            return obj;
+        }
+    }
+
+    /** Reads the references that {@link EventsApart} wrote back as the events of the run. */
+    private static final class EventsBack extends ObjectInputStream {
+        private final List<Event> events;
+
+        EventsBack(java.io.InputStream in, List<Event> events) throws IOException {
+            super(in);
+            this.events = events;
+            enableResolveObject(true);
+        }
+
+        @Override
+        protected Object resolveObject(Object obj) throws IOException {
+            if (obj instanceof EventRef ref) {
+                if (ref.position() < 0 || ref.position() >= events.size()) {
+                    throw new java.io.InvalidObjectException("a snapshot refers to event " + ref.position()
+                            + " of " + events.size());
+                }
+                return events.get(ref.position());
+            }
+            return obj;
         }
     }
 

@@ -39,7 +39,8 @@ class QueueViewTest {
             // another process: no shift in hand, so it reads the snapshot (the one the action's unit wrote, or after
             // the start, the one its first read keeps); a third replays the journal alone
             QueueView read = new Sessions(store, ScenarioLibrary.bundled()).queueView();
-            QueueView replayed = QueueView.of(length, new Sessions(store, ScenarioLibrary.bundled()).current());
+            Sessions replaying = new Sessions(store, ScenarioLibrary.bundled());
+            QueueView replayed = QueueView.of(length, replaying.rebuild(replaying.currentRecord(), store.journal(id)));
             QueueView stored = StoredCard.read(new ViewStore(store).get(id).orElseThrow().json(), QueueView.class);
             assertThat(stored.actions()).as("after %s", step.typed()).isEqualTo(length);
             assertThat(read).as("after %s", step.typed()).isEqualTo(stored).isEqualTo(replayed);

@@ -20,8 +20,10 @@ public final class CaseAlert implements java.io.Serializable {
 
     private final String id;
     private final Map<String, String> subject;
-    private final List<Alert> occurrences = new ArrayList<>();
-    private final List<Event> events = new ArrayList<>();
+    /** Every alert folded in, oldest first; a snapshot writes them compactly ({@link #writeObject}). */
+    private transient List<Alert> occurrences = new ArrayList<>();
+    /** The events of every occurrence, in order. */
+    private transient List<Event> events = new ArrayList<>();
     private Instant firstActionAt;
     private Instant openedAt;
     private Verdict verdict;
@@ -115,6 +117,63 @@ public final class CaseAlert implements java.io.Serializable {
     void fold(Alert alert) {
         occurrences.add(alert);
         events.addAll(alert.events());
+    }
+
+    /**
+     * For a snapshot: the first occurrence whole, then each later one that differs from it only in its time and
+     * events as just those (a long shift folds thousands of alerts into a few hundred entries).
+     */
+    @java.io.Serial
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        out.defaultWriteObject();
+        Alert first = occurrences.get(0);
+        out.writeObject(first);
+        out.writeInt(occurrences.size() - 1);
+        for (Alert alert : occurrences.subList(1, occurrences.size())) {
+            boolean alike = alert.ruleId().equals(first.ruleId()) && alert.title().equals(first.title())
+                    && alert.level().equals(first.level()) && alert.author().equals(first.author())
+                    && alert.description().equals(first.description()) && alert.tags().equals(first.tags())
+                    && alert.correlation() == first.correlation() && alert.groupBy().equals(first.groupBy());
+            out.writeBoolean(alike);
+            if (!alike) {
+                out.writeObject(alert);
+                continue;
+            }
+            out.writeLong(alert.time().getEpochSecond());
+            out.writeInt(alert.time().getNano());
+            out.writeInt(alert.events().size());
+            for (Event event : alert.events()) {
+                if (out instanceof ShiftSnapshot.EventPositions apart) {
+                    out.writeInt(apart.position(event));
+                } else {
+                    out.writeObject(event);
+                }
+            }
+        }
+    }
+
+    @java.io.Serial
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        occurrences = new ArrayList<>();
+        events = new ArrayList<>();
+        Alert first = (Alert) in.readObject();
+        fold(first);
+        int more = in.readInt();
+        for (int i = 0; i < more; i++) {
+            if (!in.readBoolean()) {
+                fold((Alert) in.readObject());
+                continue;
+            }
+            Instant time = Instant.ofEpochSecond(in.readLong(), in.readInt());
+            Event[] theirs = new Event[in.readInt()];
+            for (int e = 0; e < theirs.length; e++) {
+                theirs[e] = in instanceof ShiftSnapshot.EventPositions apart ? apart.event(in.readInt())
+                        : (Event) in.readObject();
+            }
+            fold(new Alert(first.ruleId(), first.title(), first.level(), first.author(), first.description(),
+                    first.tags(), first.correlation(), time, List.of(theirs), first.groupBy()));
+        }
     }
 
     void open(Instant at) {

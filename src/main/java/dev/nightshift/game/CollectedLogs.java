@@ -19,6 +19,8 @@ final class CollectedLogs {
     private final List<Event> since = new ArrayList<>();
     /** How many of the first events the snapshot store holds already. */
     private long kept;
+    /** After how many journal entries the snapshot kept with them was taken (0: none). */
+    private int keptAfter;
 
     /** A fresh shift's logs: none yet. */
     CollectedLogs() {
@@ -26,11 +28,15 @@ final class CollectedLogs {
         this.earlierCount = 0;
     }
 
-    /** A restored shift's logs: {@code count} events that {@code earlier} reads when they are first needed. */
-    CollectedLogs(long count, Supplier<List<Event>> earlier) {
+    /**
+     * A restored shift's logs: {@code count} events, kept with the snapshot taken after {@code actions} journal entries,
+     * that {@code earlier} reads when they are first needed.
+     */
+    CollectedLogs(long count, int actions, Supplier<List<Event>> earlier) {
         this.earlier = earlier;
         this.earlierCount = count;
         this.kept = count;
+        this.keptAfter = actions;
     }
 
     void add(Event event) {
@@ -76,9 +82,14 @@ final class CollectedLogs {
         return kept;
     }
 
-    /** Notes that the snapshot store now holds every event so far. */
-    void allKept() {
+    int keptAfter() {
+        return keptAfter;
+    }
+
+    /** Notes that the snapshot store now holds every event so far, with the snapshot taken after {@code actions}. */
+    void allKept(int actions) {
         kept = size();
+        keptAfter = actions;
     }
 
     /** The events from position {@code from} on, without reading the earlier ones when they are not needed. */

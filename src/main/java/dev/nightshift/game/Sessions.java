@@ -228,6 +228,11 @@ public final class Sessions {
         }
     }
 
+    /** Keeps a shift snapshot once {@code events} events or {@code actions} journal entries came after the last. */
+    void keepSnapshotsEvery(int events, int actions) {
+        snapshots.keepEvery(events, actions);
+    }
+
     /** After how many journal entries the snapshot this process last restored from was taken; -1: none. */
     int restoredFrom() {
         return snapshots.restoredFrom();

@@ -124,9 +124,22 @@ public final class ShiftSnapshot {
     private record EventRef(int position) implements Serializable {
     }
 
-    /** Writes each event (once, however often the state refers to it) as a reference, collecting it in order. */
-    private static final class EventsApart extends ObjectOutputStream {
+    /**
+     * A snapshot's object stream, which keeps events apart: a class that writes many of them may write just their
+     * positions ({@link CaseAlert} does), any other event becomes an {@link EventRef}.
+     */
+    interface EventPositions {
+        /** On writing: the position of the event in the run written beside the state (the same for the same event). */
+        int position(Event event);
+
+        /** On reading: the event at that position. */
+        Event event(int position) throws java.io.InvalidObjectException;
+    }
+
+    /** Writes each event (once, however often the state refers to it) as a position, collecting it in order. */
+    private static final class EventsApart extends ObjectOutputStream implements EventPositions {
         private final List<Event> events;
+        private final java.util.IdentityHashMap<Event, Integer> positions = new java.util.IdentityHashMap<>();
 
         EventsApart(java.io.OutputStream out, List<Event> events) throws IOException {
             super(out);
@@ -135,17 +148,29 @@ public final class ShiftSnapshot {
         }
 
         @Override
-        protected Object replaceObject(Object obj) {
-            if (obj instanceof Event event) {
-                events.add(event);
-                return new EventRef(events.size() - 1);
+        public int position(Event event) {
+            Integer known = positions.get(event);
+            if (known != null) {
+                return known;
             }
-            return obj;
+            events.add(event);
+            positions.put(event, events.size() - 1);
+            return events.size() - 1;
+        }
+
+        @Override
+        public Event event(int position) {
+            throw new UnsupportedOperationException("a snapshot being written has no events to read");
+        }
+
+        @Override
+        protected Object replaceObject(Object obj) {
+            return obj instanceof Event event ? new EventRef(position(event)) : obj;
         }
     }
 
-    /** Reads the references that {@link EventsApart} wrote back as the events of the run. */
-    private static final class EventsBack extends ObjectInputStream {
+    /** Reads the positions and references that {@link EventsApart} wrote back as the events of the run. */
+    private static final class EventsBack extends ObjectInputStream implements EventPositions {
         private final List<Event> events;
 
         EventsBack(java.io.InputStream in, List<Event> events) throws IOException {
@@ -155,15 +180,22 @@ public final class ShiftSnapshot {
         }
 
         @Override
-        protected Object resolveObject(Object obj) throws IOException {
-            if (obj instanceof EventRef ref) {
-                if (ref.position() < 0 || ref.position() >= events.size()) {
-                    throw new java.io.InvalidObjectException("a snapshot refers to event " + ref.position()
-                            + " of " + events.size());
-                }
-                return events.get(ref.position());
+        public int position(Event event) {
+            throw new UnsupportedOperationException("a snapshot being read writes no events");
+        }
+
+        @Override
+        public Event event(int position) throws java.io.InvalidObjectException {
+            if (position < 0 || position >= events.size()) {
+                throw new java.io.InvalidObjectException("a snapshot refers to event " + position + " of "
+                        + events.size());
             }
-            return obj;
+            return events.get(position);
+        }
+
+        @Override
+        protected Object resolveObject(Object obj) throws IOException {
+            return obj instanceof EventRef ref ? event(ref.position()) : obj;
         }
     }
 

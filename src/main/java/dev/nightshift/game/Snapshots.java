@@ -25,6 +25,9 @@ final class Snapshots {
     private final SnapshotStore snapshots;
     /** Replays a session's journal (some of its first entries) from the start. */
     private final BiFunction<SessionRecord, List<String>, Shift> replay;
+    /** How many events, or journal entries, a restored shift may have to replay before a new snapshot is kept. */
+    private int eventsBetween = 10_000;
+    private int actionsBetween = 40;
     /** After how many journal entries the snapshot the last restore used was taken (-1: it used none), for tests. */
     private int restoredFrom = -1;
 
@@ -52,7 +55,7 @@ final class Snapshots {
         try {
             Shift shift = Shift.restore(scenario, Role.parse(record.role()).orElseThrow(), record.seed(),
                     Pace.parse(record.pace()), state.get(),
-                    new CollectedLogs(stored.events(), () -> earlierLogs(record, before, stored.events())));
+                    new CollectedLogs(stored.events(), stored.actions(), () -> earlierLogs(record, before, stored.events())));
             for (String entry : journal.subList(stored.actions(), journal.size())) {
                 Action.decode(entry).applyTo(shift);
             }
@@ -67,13 +70,18 @@ final class Snapshots {
 
     /**
      * Keeps the snapshot of {@code shift} after the journal's first {@code actions} entries, with the logs it
-     * collected since its last one. A shift that cannot be written as a snapshot is simply not kept: the next
-     * command replays the journal.
+     * collected since its last one, once going on from the last one would replay more than {@link #eventsBetween}
+     * events or {@link #actionsBetween} entries: writing a long shift's snapshot costs about what replaying ten
+     * thousand events does (measured on the long session in the README). A shift that cannot be written as a
+     * snapshot is simply not kept: the next command replays the journal after the last one that was.
      */
     void keep(SessionRecord record, Shift shift, int actions) {
+        CollectedLogs logs = shift.logs();
+        if (logs.size() - logs.kept() < eventsBetween && actions - logs.keptAfter() < actionsBetween) {
+            return;
+        }
         byte[] state;
         SnapshotStore.Run run;
-        CollectedLogs logs = shift.logs();
         try {
             state = ShiftSnapshot.write(shift.state());
             List<Event> unkept = logs.unkept();
@@ -84,7 +92,13 @@ final class Snapshots {
         String digest = ShiftSnapshot.digest(store.journal(record.id()), actions);
         snapshots.put(record.id(), new SnapshotStore.Stored(actions, ShiftSnapshot.currentBuild(), digest, logs.size(),
                 state), run);
-        logs.allKept();
+        logs.allKept(actions);
+    }
+
+    /** Keeps a snapshot once {@code events} events or {@code actions} journal entries came after the last one. */
+    void keepEvery(int events, int actions) {
+        this.eventsBetween = events;
+        this.actionsBetween = actions;
     }
 
     int restoredFrom() {

@@ -75,7 +75,7 @@ class ShiftSnapshotTest {
         ShiftSnapshot.State read = ShiftSnapshot.read(state).orElseThrow();
         assertThat(read.events()).isEqualTo(shift.eventsSeen());
         return Shift.restore(shift.scenario(), shift.role(), shift.seed(), shift.pace(), read,
-                new CollectedLogs(read.events(), () -> {
+                new CollectedLogs(read.events(), 0, () -> {
                     reads.incrementAndGet();
                     return EventCodec.decode(logs);
                 }));

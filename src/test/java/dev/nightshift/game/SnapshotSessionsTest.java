@@ -23,10 +23,12 @@ class SnapshotSessionsTest {
 
     private final ScenarioLibrary library = ScenarioLibrary.bundled();
 
-    @Test
-    void afterEveryActionAnotherProcessGoesOnFromItsSnapshot() throws Exception {
-        SessionStore store = new SessionStore(TestDatabases.homeFile(home));
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(TestDatabases.class)
+    void afterEveryActionAnotherProcessGoesOnFromItsSnapshot(TestDatabases database) throws Exception {
+        SessionStore store = database.store(home);
         Sessions playing = new Sessions(store, library);
+        playing.keepSnapshotsEvery(0, 0);
         int checked = 0;
         for (ScriptedShift.Step step : ScriptedShift.analyst().steps()) {
             step.act().apply(playing);
@@ -52,6 +54,7 @@ class SnapshotSessionsTest {
     void aSnapshotThatDoesNotFitIsPassedOverAndTheJournalReplayed() throws Exception {
         SessionStore store = new SessionStore(TestDatabases.homeFile(home));
         Sessions playing = new Sessions(store, library);
+        playing.keepSnapshotsEvery(0, 0);
         playing.start("tutorial-brute-force", Role.ANALYST, 7L);
         playing.next();
         playing.view("A-001");
@@ -78,9 +81,27 @@ class SnapshotSessionsTest {
     }
 
     @Test
+    void aSnapshotIsKeptOnceGoingOnFromTheLastWouldReplayMuch() throws Exception {
+        SessionStore store = new SessionStore(TestDatabases.homeFile(home));
+        Sessions playing = new Sessions(store, library);
+        playing.start("insider-upload", Role.ANALYST, 7L);
+        playing.waitFor(java.time.Duration.ofMinutes(2));
+        assertThat(restoredFrom(store)).as("a cheap action: not worth a snapshot yet").isEqualTo(-1);
+        playing.waitFor(java.time.Duration.ofHours(3));
+        assertThat(playing.current().eventsSeen()).isGreaterThan(10_000);
+        assertThat(restoredFrom(store)).isEqualTo(2);
+        playing.waitFor(java.time.Duration.ofMinutes(1));
+        Sessions other = new Sessions(store, library);
+        String state = ScriptedShift.state(other.current());
+        assertThat(other.restoredFrom()).as("the snapshot, and the entry after it replayed").isEqualTo(2);
+        assertThat(state).isEqualTo(ScriptedShift.state(playing.current()));
+    }
+
+    @Test
     void damagedLogsBesideASnapshotAreCollectedAgainFromTheJournal() throws Exception {
         SessionStore store = new SessionStore(TestDatabases.homeFile(home));
         Sessions playing = new Sessions(store, library);
+        playing.keepSnapshotsEvery(0, 0);
         playing.start("tutorial-brute-force", Role.ANALYST, 7L);
         playing.next();
         playing.waitFor(java.time.Duration.ofMinutes(30));

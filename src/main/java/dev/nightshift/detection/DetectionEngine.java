@@ -125,8 +125,11 @@ public final class DetectionEngine {
         return states;
     }
 
-    /** Takes over the correlation state that {@link #state()} gave an engine of the same pack. */
+    /** Takes over the correlation state that {@link #state()} gave an engine of the same pack (null: none). */
     public void restore(java.io.Serializable state) {
+        if (state == null) {
+            return;
+        }
         List<?> states = (List<?>) state;
         if (states.size() != windowsInOrder.size()) {
             throw new IllegalArgumentException("the state holds " + states.size() + " correlation windows, the pack has "

@@ -54,7 +54,7 @@ final class AlertQueue implements java.io.Serializable {
     }
 
     /** The rule id a trainee means: a rule id, a rule title, or an alert id standing for its rule. */
-    String ruleIdOf(String rule) {
+    private String ruleIdOf(String rule) {
         String wanted = rule.trim();
         Optional<CaseAlert> byAlert = find(wanted);
         if (byAlert.isPresent()) {
@@ -67,8 +67,34 @@ final class AlertQueue implements java.io.Serializable {
                         + "'; name the rule by its id, its title or one of its alerts (--rule A-004)"));
     }
 
+    /**
+     * The open entries of a rule (named as {@link #ruleIdOf} reads it) whose events all satisfy {@code where} (null:
+     * all of them): what a bulk verdict closes. Refused for a true positive (those are triaged one by one), when
+     * there is none, or when the trainee has read none of them.
+     */
+    List<CaseAlert> bulk(String rule, EventQuery where, dev.nightshift.scoring.Verdict verdict) {
+        if (verdict == dev.nightshift.scoring.Verdict.TRUE_POSITIVE) {
+            throw GameException.badInput("a bulk verdict closes noise: use --verdict benign or false-positive;"
+                    + " true positives are triaged one by one (triage A-001 --verdict true-positive)");
+        }
+        String ruleId = ruleIdOf(rule);
+        List<CaseAlert> chosen = entries.stream()
+                .filter(a -> a.isOpen() && a.alert().ruleId().equals(ruleId))
+                .filter(a -> where == null || a.events().stream().allMatch(where::matches))
+                .toList();
+        if (chosen.isEmpty()) {
+            throw GameException.refused("no open alert of '" + titleOf(ruleId) + "'" + (where == null ? ""
+                    : " matches " + where.text()) + "; 'alerts' shows the queue");
+        }
+        if (chosen.stream().noneMatch(CaseAlert::opened)) {
+            throw GameException.refused("read one of the " + chosen.size() + " alerts first (alert "
+                    + chosen.get(0).id() + "): a bulk verdict is for alerts like one you have looked at");
+        }
+        return chosen;
+    }
+
     /** The title of a rule that raised entries in this queue. */
-    String titleOf(String ruleId) {
+    private String titleOf(String ruleId) {
         return entries.stream().filter(a -> a.alert().ruleId().equals(ruleId)).findFirst()
                 .map(a -> a.alert().title()).orElse(ruleId);
     }

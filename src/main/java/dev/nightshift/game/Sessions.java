@@ -39,7 +39,7 @@ public final class Sessions {
     public Sessions(SessionStore store, ScenarioLibrary library, java.util.function.LongSupplier wallClock) {
         this.store = store;
         this.views = new dev.nightshift.store.ViewStore(store);
-        this.snapshots = new Snapshots(store, this::rebuild);
+        this.snapshots = new Snapshots(store, record -> scenarioOf(record, "rebuilt"));
         this.library = library;
         this.wallClock = wallClock;
     }
@@ -153,7 +153,7 @@ public final class Sessions {
         if (cached != null) {
             shift = cached;
         } else {
-            shift = snapshots.restore(record, journal, scenarioOf(record, "rebuilt")).orElseGet(() -> rebuild(record, journal));
+            shift = rebuild(record, journal);
             caches.remember(record.id(), journal.size(), shift);
             if (record.status() == SessionRecord.Status.ACTIVE && !journal.isEmpty()
                     && Action.decode(journal.get(journal.size() - 1)).verb().equals("finish")) {
@@ -228,14 +228,9 @@ public final class Sessions {
         }
     }
 
-    /** Keeps a shift snapshot once {@code events} events or {@code actions} journal entries came after the last. */
-    void keepSnapshotsEvery(int events, int actions) {
-        snapshots.keepEvery(events, actions);
-    }
-
-    /** After how many journal entries the snapshot this process last restored from was taken; -1: none. */
-    int restoredFrom() {
-        return snapshots.restoredFrom();
+    /** The shift snapshots this process keeps and restores from. */
+    Snapshots snapshots() {
+        return snapshots;
     }
 
     /** The wall clock a real-time session's time follows (epoch milliseconds). */
@@ -394,15 +389,8 @@ public final class Sessions {
         }
     }
 
+    /** The session's shift after the entries of {@code journal}: from its snapshot when one fits, else replayed. */
     Shift rebuild(SessionRecord record, List<String> journal) {
-        Shift shift = Shift.open(scenarioOf(record, "rebuilt"), Role.parse(record.role()).orElseThrow(), record.seed(),
-                Pace.parse(record.pace()));
-        if (!record.hints()) {
-            shift.disableHints();
-        }
-        for (String entry : journal) {
-            Action.decode(entry).applyTo(shift);
-        }
-        return shift;
+        return snapshots.shiftAfter(record, journal);
     }
 }

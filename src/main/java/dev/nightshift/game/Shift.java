@@ -40,10 +40,12 @@ public final class Shift {
     private Instant traineeEndedAt;
     private IntelFeeds feeds;
     private dev.nightshift.world.Enrichment enrichment;
-    private boolean hintsAllowed = true;
-    private int hintsTaken;
+    private final Hints hints;
+    /** The hidden truth, for scoring only: per attack stage, the hosts its events so far were logged on. */
+    private final java.util.TreeMap<String, java.util.TreeSet<String>> attackHosts;
 
-    private Shift(Scenario scenario, Role role, long seed, Pace pace, ShiftSnapshot.State state, CollectedLogs seen) {
+    /** The shift {@code state} describes (see {@link ShiftSnapshot}), its {@code seen} logs read as they are needed. */
+    Shift(Scenario scenario, Role role, long seed, Pace pace, ShiftSnapshot.State state, CollectedLogs seen) {
         this.scenario = scenario;
         this.pace = pace;
         this.role = role;
@@ -57,23 +59,15 @@ public final class Shift {
         this.seen = seen;
         this.traineeEndedAt = state.traineeEndedAt();
         this.feeds = state.feeds();
-        this.hintsAllowed = state.hintsAllowed();
-        this.hintsTaken = state.hintsTaken();
-        if (state.engine() != null) {
-            engine.restore(state.engine());
-        }
-    }
-
-    /** The shift {@code state} describes (see {@link ShiftSnapshot}), its {@code seen} logs read as they are needed. */
-    static Shift restore(Scenario scenario, Role role, long seed, Pace pace, ShiftSnapshot.State state,
-                         CollectedLogs seen) {
-        return new Shift(scenario, role, seed, pace, state, seen);
+        this.hints = state.hints() != null ? state.hints() : new Hints(scenario.hints());
+        this.attackHosts = state.attackHosts();
+        engine.restore(state.engine());
     }
 
     /** Everything this shift holds but its logs, for a snapshot. */
     ShiftSnapshot.State state() {
         return new ShiftSnapshot.State(world, stream, engine.state(), clock.now(), containment, alerts, traineeEndedAt,
-                feeds, hintsAllowed, hintsTaken, seen.size());
+                feeds, hints, attackHosts, seen.size());
     }
 
     /** The logs collected so far, and which of them a snapshot store holds already. */
@@ -96,7 +90,8 @@ public final class Shift {
         World world = World.build(scenario, streams);
         TelemetryStream stream = Telemetry.open(scenario, world, streams);
         return new Shift(scenario, role, seed, pace, new ShiftSnapshot.State(world, stream, null, stream.start(),
-                new ContainmentState(), new AlertQueue(), null, null, true, 0, 0), new CollectedLogs());
+                new ContainmentState(), new AlertQueue(), null, null, null, new java.util.TreeMap<>(), 0),
+                new CollectedLogs());
     }
 
     private static RulePack rulePack(Scenario scenario) {
@@ -192,11 +187,7 @@ public final class Shift {
     /** The hidden truth, for scoring only: per attack stage, the hosts its events so far were logged on. */
     java.util.Map<String, java.util.Set<String>> attackHostsByStage() {
         java.util.Map<String, java.util.Set<String>> hosts = new java.util.TreeMap<>();
-        for (Event event : seen.events()) {
-            if (event.truth().isAttack() && event.host() != null) {
-                hosts.computeIfAbsent(event.truth().stage(), k -> new java.util.TreeSet<>()).add(event.host());
-            }
-        }
+        attackHosts.forEach((stage, on) -> hosts.put(stage, new java.util.TreeSet<>(on)));
         return hosts;
     }
 
@@ -250,24 +241,7 @@ public final class Shift {
      */
     public List<CaseAlert> triageRule(String rule, EventQuery where, Verdict verdict, String note) {
         requireRunning();
-        if (verdict == Verdict.TRUE_POSITIVE) {
-            throw GameException.badInput("a bulk verdict closes noise: use --verdict benign or false-positive;"
-                    + " true positives are triaged one by one (triage A-001 --verdict true-positive)");
-        }
-        String ruleId = alerts.ruleIdOf(rule);
-        List<CaseAlert> chosen = alerts.all().stream()
-                .filter(a -> a.isOpen() && a.alert().ruleId().equals(ruleId))
-                .filter(a -> where == null || a.events().stream().allMatch(where::matches))
-                .toList();
-        String title = alerts.titleOf(ruleId);
-        if (chosen.isEmpty()) {
-            throw GameException.refused("no open alert of '" + title + "'" + (where == null ? "" : " matches "
-                    + where.text()) + "; 'alerts' shows the queue");
-        }
-        if (chosen.stream().noneMatch(CaseAlert::opened)) {
-            throw GameException.refused("read one of the " + chosen.size() + " alerts first (alert "
-                    + chosen.get(0).id() + "): a bulk verdict is for alerts like one you have looked at");
-        }
+        List<CaseAlert> chosen = alerts.bulk(rule, where, verdict);
         Instant at = clock.now();
         chosen.forEach(a -> a.triageInBulk(at, verdict, note));
         spend(ActionCost.bulk(chosen.size()));
@@ -326,8 +300,7 @@ public final class Shift {
     /** The shift's threat-intelligence feeds, fixed from the scenario, the seed and the attack's infrastructure. */
     IntelFeeds feeds() {
         if (feeds == null) {
-            feeds = IntelFeeds.build(scenario, world, stream.stages(),
-                    new dev.nightshift.sim.RandomStreams(seed).stream("intel"));
+            feeds = IntelFeeds.build(scenario, world, stream.stages(), new RandomStreams(seed).stream("intel"));
         }
         return feeds;
     }
@@ -352,33 +325,26 @@ public final class Shift {
     /** The scenario's next hint; each costs points on the score card (see docs/scoring.md), none in an assessment. */
     public String hint() {
         requireRunning();
-        if (!hintsAllowed) {
-            throw GameException.refused("hints are off in this session (an assessment): the shift is yours alone");
-        }
-        if (hintsTaken >= scenario.hints().size()) {
-            throw GameException.refused(scenario.hints().isEmpty() ? "scenario " + scenario.id() + " has no hints"
-                    : "that was the last hint: all " + scenario.hints().size() + " are shown");
-        }
-        return scenario.hints().get(hintsTaken++);
+        return hints.next(scenario.id());
     }
 
     /** How many hints the trainee has taken. */
     public int hintsTaken() {
-        return hintsTaken;
+        return hints.taken();
     }
 
     /** How many hints the scenario has. */
     public int hintsTotal() {
-        return scenario.hints().size();
+        return hints.total();
     }
 
     /** Keeps the scenario's hints from the trainee: an assessment's session. */
     void disableHints() {
-        hintsAllowed = false;
+        hints.disable();
     }
 
     public boolean hintsAllowed() {
-        return hintsAllowed;
+        return hints.allowed();
     }
 
     /** At real-time pace: lets the stream run up to {@code instant} (capped at the end); returns the alerts raised. */
@@ -412,6 +378,9 @@ public final class Shift {
 
     private void process(Event event) {
         seen.add(event);
+        if (event.truth().isAttack() && event.host() != null) {
+            attackHosts.computeIfAbsent(event.truth().stage(), k -> new java.util.TreeSet<>()).add(event.host());
+        }
         for (Alert alert : engine.process(event)) {
             alerts.add(alert);
         }

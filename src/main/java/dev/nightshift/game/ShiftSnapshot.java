@@ -37,10 +37,13 @@ import java.util.zip.InflaterInputStream;
  */
 public final class ShiftSnapshot {
 
-    /** What a snapshot holds; {@code engine} is the detection engine's correlation state (null: a fresh engine). */
+    /**
+     * What a snapshot holds; {@code engine} is the detection engine's correlation state, and it and {@code hints}
+     * are null in a fresh shift's.
+     */
     record State(World world, TelemetryStream stream, Serializable engine, Instant now, ContainmentState containment,
-                 AlertQueue alerts, Instant traineeEndedAt, IntelFeeds feeds, boolean hintsAllowed, int hintsTaken,
-                 long events) implements Serializable {
+                 AlertQueue alerts, Instant traineeEndedAt, IntelFeeds feeds, Hints hints,
+                 java.util.TreeMap<String, java.util.TreeSet<String>> attackHosts, long events) implements Serializable {
     }
 
     /** Only our own classes and the JDK's may be read back: a snapshot is data, never a way to run other code. */

@@ -9,7 +9,7 @@ import dev.nightshift.telemetry.EventCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The sessions' shift snapshots: one is kept after each action, with the logs collected since the last one, and a
@@ -23,22 +23,45 @@ final class Snapshots {
 
     private final SessionStore store;
     private final SnapshotStore snapshots;
-    /** Replays a session's journal (some of its first entries) from the start. */
-    private final BiFunction<SessionRecord, List<String>, Shift> replay;
+    /** A session's scenario, which must still load for its shift to be rebuilt. */
+    private final Function<SessionRecord, Scenario> scenarios;
     /** How many events, or journal entries, a restored shift may have to replay before a new snapshot is kept. */
     private int eventsBetween = 10_000;
     private int actionsBetween = 40;
     /** After how many journal entries the snapshot the last restore used was taken (-1: it used none), for tests. */
     private int restoredFrom = -1;
 
-    Snapshots(SessionStore store, BiFunction<SessionRecord, List<String>, Shift> replay) {
+    Snapshots(SessionStore store, Function<SessionRecord, Scenario> scenarios) {
         this.store = store;
         this.snapshots = new SnapshotStore(store);
-        this.replay = replay;
+        this.scenarios = scenarios;
+    }
+
+    /** The session's shift after every entry of {@code journal}: from its snapshot when one fits, else replayed. */
+    Shift shiftAfter(SessionRecord record, List<String> journal) {
+        Scenario scenario = scenarios.apply(record);
+        return restore(record, journal, scenario).orElseGet(() -> replay(record, journal, scenario));
+    }
+
+    /** The session's shift after the entries of {@code journal}, replayed from the start: the journal alone. */
+    Shift replay(SessionRecord record, List<String> journal) {
+        return replay(record, journal, scenarios.apply(record));
+    }
+
+    private static Shift replay(SessionRecord record, List<String> journal, Scenario scenario) {
+        Shift shift = Shift.open(scenario, Role.parse(record.role()).orElseThrow(), record.seed(),
+                Pace.parse(record.pace()));
+        if (!record.hints()) {
+            shift.disableHints();
+        }
+        for (String entry : journal) {
+            Action.decode(entry).applyTo(shift);
+        }
+        return shift;
     }
 
     /** The session's shift after every entry of {@code journal}, from its snapshot; empty when there is none to use. */
-    Optional<Shift> restore(SessionRecord record, List<String> journal, Scenario scenario) {
+    private Optional<Shift> restore(SessionRecord record, List<String> journal, Scenario scenario) {
         restoredFrom = -1;
         Optional<SnapshotStore.Stored> found = snapshots.get(record.id())
                 .filter(s -> s.build().equals(ShiftSnapshot.currentBuild()) && s.actions() <= journal.size()
@@ -53,7 +76,7 @@ final class Snapshots {
         }
         List<String> before = List.copyOf(journal.subList(0, stored.actions()));
         try {
-            Shift shift = Shift.restore(scenario, Role.parse(record.role()).orElseThrow(), record.seed(),
+            Shift shift = new Shift(scenario, Role.parse(record.role()).orElseThrow(), record.seed(),
                     Pace.parse(record.pace()), state.get(),
                     new CollectedLogs(stored.events(), stored.actions(), () -> earlierLogs(record, before, stored.events())));
             for (String entry : journal.subList(stored.actions(), journal.size())) {
@@ -122,7 +145,7 @@ final class Snapshots {
             return events;
         } catch (RuntimeException damaged) {
             // the journal is the truth: replayed up to the snapshot, it collects the same logs
-            return replay.apply(record, before).logs().events();
+            return replay(record, before).logs().events();
         }
     }
 }

@@ -40,7 +40,7 @@ class QueueViewTest {
             // the start, the one its first read keeps); a third replays the journal alone
             QueueView read = new Sessions(store, ScenarioLibrary.bundled()).queueView();
             Sessions replaying = new Sessions(store, ScenarioLibrary.bundled());
-            QueueView replayed = QueueView.of(length, replaying.rebuild(replaying.currentRecord(), store.journal(id)));
+            QueueView replayed = QueueView.of(length, replaying.snapshots().replay(replaying.currentRecord(), store.journal(id)));
             QueueView stored = StoredCard.read(new ViewStore(store).get(id).orElseThrow().json(), QueueView.class);
             assertThat(stored.actions()).as("after %s", step.typed()).isEqualTo(length);
             assertThat(read).as("after %s", step.typed()).isEqualTo(stored).isEqualTo(replayed);

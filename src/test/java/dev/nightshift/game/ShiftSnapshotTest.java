@@ -74,7 +74,7 @@ class ShiftSnapshotTest {
         byte[] logs = EventCodec.encode(shift.logs().events());
         ShiftSnapshot.State read = ShiftSnapshot.read(state).orElseThrow();
         assertThat(read.events()).isEqualTo(shift.eventsSeen());
-        return Shift.restore(shift.scenario(), shift.role(), shift.seed(), shift.pace(), read,
+        return new Shift(shift.scenario(), shift.role(), shift.seed(), shift.pace(), read,
                 new CollectedLogs(read.events(), 0, () -> {
                     reads.incrementAndGet();
                     return EventCodec.decode(logs);

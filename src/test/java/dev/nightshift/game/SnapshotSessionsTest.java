@@ -28,7 +28,7 @@ class SnapshotSessionsTest {
     void afterEveryActionAnotherProcessGoesOnFromItsSnapshot(TestDatabases database) throws Exception {
         SessionStore store = database.store(home);
         Sessions playing = new Sessions(store, library);
-        playing.keepSnapshotsEvery(0, 0);
+        playing.snapshots().keepEvery(0, 0);
         int checked = 0;
         for (ScriptedShift.Step step : ScriptedShift.analyst().steps()) {
             step.act().apply(playing);
@@ -39,9 +39,9 @@ class SnapshotSessionsTest {
             List<String> journal = store.journal(record.id());
             Sessions other = new Sessions(store, library);
             Shift restored = other.current();
-            Shift replayed = other.rebuild(record, journal);
+            Shift replayed = other.snapshots().replay(record, journal);
             if (!journal.isEmpty()) {
-                assertThat(other.restoredFrom()).as("after %s", step.typed()).isEqualTo(journal.size());
+                assertThat(other.snapshots().restoredFrom()).as("after %s", step.typed()).isEqualTo(journal.size());
             }
             assertThat(ScriptedShift.state(restored)).as("after %s", step.typed()).isEqualTo(ScriptedShift.state(replayed));
             assertThat(restored.logs().events()).as("after %s", step.typed()).isEqualTo(replayed.logs().events());
@@ -54,7 +54,7 @@ class SnapshotSessionsTest {
     void aSnapshotThatDoesNotFitIsPassedOverAndTheJournalReplayed() throws Exception {
         SessionStore store = new SessionStore(TestDatabases.homeFile(home));
         Sessions playing = new Sessions(store, library);
-        playing.keepSnapshotsEvery(0, 0);
+        playing.snapshots().keepEvery(0, 0);
         playing.start("tutorial-brute-force", Role.ANALYST, 7L);
         playing.next();
         playing.view("A-001");
@@ -93,7 +93,7 @@ class SnapshotSessionsTest {
         playing.waitFor(java.time.Duration.ofMinutes(1));
         Sessions other = new Sessions(store, library);
         String state = ScriptedShift.state(other.current());
-        assertThat(other.restoredFrom()).as("the snapshot, and the entry after it replayed").isEqualTo(2);
+        assertThat(other.snapshots().restoredFrom()).as("the snapshot, and the entry after it replayed").isEqualTo(2);
         assertThat(state).isEqualTo(ScriptedShift.state(playing.current()));
     }
 
@@ -101,7 +101,7 @@ class SnapshotSessionsTest {
     void damagedLogsBesideASnapshotAreCollectedAgainFromTheJournal() throws Exception {
         SessionStore store = new SessionStore(TestDatabases.homeFile(home));
         Sessions playing = new Sessions(store, library);
-        playing.keepSnapshotsEvery(0, 0);
+        playing.snapshots().keepEvery(0, 0);
         playing.start("tutorial-brute-force", Role.ANALYST, 7L);
         playing.next();
         playing.waitFor(java.time.Duration.ofMinutes(30));
@@ -110,8 +110,8 @@ class SnapshotSessionsTest {
         sql(store, "UPDATE shift_events SET chunk = ? WHERE session_id = ? AND first_event = 0", new byte[] {9, 9}, id);
         Sessions other = new Sessions(store, library);
         Shift restored = other.current();
-        assertThat(other.restoredFrom()).isEqualTo(2);
-        Shift replayed = other.rebuild(other.currentRecord(), store.journal(id));
+        assertThat(other.snapshots().restoredFrom()).isEqualTo(2);
+        Shift replayed = other.snapshots().replay(other.currentRecord(), store.journal(id));
         assertThat(restored.search(EventQuery.parse("EventID=4625 | stats count by IpAddress"), 20).toString())
                 .as("a search over the logs, collected again by replaying the journal")
                 .isEqualTo(replayed.search(EventQuery.parse("EventID=4625 | stats count by IpAddress"), 20).toString());
@@ -121,7 +121,7 @@ class SnapshotSessionsTest {
     private int restoredFrom(SessionStore store) {
         Sessions other = new Sessions(store, library);
         other.current();
-        return other.restoredFrom();
+        return other.snapshots().restoredFrom();
     }
 
     /** Rewrites a journal entry as another process that had played otherwise would have written it. */

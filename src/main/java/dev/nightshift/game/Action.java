@@ -80,6 +80,19 @@ public record Action(String verb, List<String> args) {
         };
     }
 
+    /**
+     * Does this journaled action to {@code shift} again, for a rebuild: as {@link #applyTo}, except that a search or
+     * a whois, whose answer reads the whole of the logs, only costs its time again (what it did to the shift; it
+     * succeeded when it was journaled). A rebuild on a long session then never reads the logs for an old answer.
+     */
+    void replayOn(Shift shift) {
+        switch (verb) {
+            case "search" -> shift.spendAgain(ActionCost.SEARCH);
+            case "whois" -> shift.spendAgain(ActionCost.WHOIS);
+            default -> applyTo(shift);
+        }
+    }
+
     private static List<String> techniques(String joined) {
         return joined.isEmpty() ? List.of() : java.util.Arrays.asList(joined.split(","));
     }

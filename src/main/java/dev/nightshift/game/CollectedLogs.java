@@ -4,6 +4,10 @@ import dev.nightshift.search.LogStore;
 import dev.nightshift.telemetry.Event;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -21,30 +25,49 @@ final class CollectedLogs {
     private long kept;
     /** After how many journal entries the snapshot kept with them was taken (0: none). */
     private int keptAfter;
+    /** The hidden truth, for scoring only: per attack stage, the hosts its events so far were logged on. */
+    private final TreeMap<String, TreeSet<String>> attackHosts;
 
     /** A fresh shift's logs: none yet. */
     CollectedLogs() {
         this.store = new LogStore();
         this.earlierCount = 0;
+        this.attackHosts = new TreeMap<>();
     }
 
     /**
      * A restored shift's logs: {@code count} events, kept with the snapshot taken after {@code actions} journal entries,
-     * that {@code earlier} reads when they are first needed.
+     * that {@code earlier} reads when they are first needed; {@code attackHosts} is what {@link #attackHosts} said then.
      */
-    CollectedLogs(long count, int actions, Supplier<List<Event>> earlier) {
+    CollectedLogs(long count, int actions, Supplier<List<Event>> earlier, TreeMap<String, TreeSet<String>> attackHosts) {
         this.earlier = earlier;
+        this.attackHosts = attackHosts;
         this.earlierCount = count;
         this.kept = count;
         this.keptAfter = actions;
     }
 
     void add(Event event) {
+        if (event.truth().isAttack() && event.host() != null) {
+            attackHosts.computeIfAbsent(event.truth().stage(), k -> new TreeSet<>()).add(event.host());
+        }
         if (store != null) {
             store.add(event);
         } else {
             since.add(event);
         }
+    }
+
+    /** Per attack stage, the hosts its events so far were logged on, for a snapshot (the logs need not be read). */
+    TreeMap<String, TreeSet<String>> attackHosts() {
+        return attackHosts;
+    }
+
+    /** The same, as a copy for scoring. */
+    Map<String, Set<String>> attackHostsByStage() {
+        Map<String, Set<String>> hosts = new TreeMap<>();
+        attackHosts.forEach((stage, on) -> hosts.put(stage, new TreeSet<>(on)));
+        return hosts;
     }
 
     long size() {

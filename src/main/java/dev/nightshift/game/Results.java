@@ -31,7 +31,7 @@ final class Results {
         for (JournalEntry entry : journal) {
             Action action = Action.decode(entry.action());
             Instant before = shift.now();
-            action.applyTo(shift);
+            action.replayOn(shift);
             for (CaseAlert alert : shift.alerts()) {
                 if (alert.verdict() != null) {
                     closedAt.putIfAbsent(alert.id(), shift.now());

@@ -41,8 +41,6 @@ public final class Shift {
     private IntelFeeds feeds;
     private dev.nightshift.world.Enrichment enrichment;
     private final Hints hints;
-    /** The hidden truth, for scoring only: per attack stage, the hosts its events so far were logged on. */
-    private final java.util.TreeMap<String, java.util.TreeSet<String>> attackHosts;
 
     /** The shift {@code state} describes (see {@link ShiftSnapshot}), its {@code seen} logs read as they are needed. */
     Shift(Scenario scenario, Role role, long seed, Pace pace, ShiftSnapshot.State state, CollectedLogs seen) {
@@ -60,14 +58,13 @@ public final class Shift {
         this.traineeEndedAt = state.traineeEndedAt();
         this.feeds = state.feeds();
         this.hints = state.hints() != null ? state.hints() : new Hints(scenario.hints());
-        this.attackHosts = state.attackHosts();
         engine.restore(state.engine());
     }
 
     /** Everything this shift holds but its logs, for a snapshot. */
     ShiftSnapshot.State state() {
         return new ShiftSnapshot.State(world, stream, engine.state(), clock.now(), containment, alerts, traineeEndedAt,
-                feeds, hints, attackHosts, seen.size());
+                feeds, hints, seen.attackHosts(), seen.size());
     }
 
     /** The logs collected so far, and which of them a snapshot store holds already. */
@@ -90,8 +87,7 @@ public final class Shift {
         World world = World.build(scenario, streams);
         TelemetryStream stream = Telemetry.open(scenario, world, streams);
         return new Shift(scenario, role, seed, pace, new ShiftSnapshot.State(world, stream, null, stream.start(),
-                new ContainmentState(), new AlertQueue(), null, null, null, new java.util.TreeMap<>(), 0),
-                new CollectedLogs());
+                new ContainmentState(), new AlertQueue(), null, null, null, null, 0), new CollectedLogs());
     }
 
     private static RulePack rulePack(Scenario scenario) {
@@ -186,9 +182,7 @@ public final class Shift {
 
     /** The hidden truth, for scoring only: per attack stage, the hosts its events so far were logged on. */
     java.util.Map<String, java.util.Set<String>> attackHostsByStage() {
-        java.util.Map<String, java.util.Set<String>> hosts = new java.util.TreeMap<>();
-        attackHosts.forEach((stage, on) -> hosts.put(stage, new java.util.TreeSet<>(on)));
-        return hosts;
+        return seen.attackHostsByStage();
     }
 
     /** Lets {@code duration} of simulated time pass; returns the alerts raised meanwhile. */
@@ -353,6 +347,12 @@ public final class Shift {
         return target.isAfter(clock.now()) ? advanceTo(target) : List.of();
     }
 
+    /** What a journaled lookup did to the shift, replayed without its answer: the time it cost. */
+    void spendAgain(Duration cost) {
+        requireRunning();
+        spend(cost);
+    }
+
     private void requireManual(String command) {
         if (!pace.isManual()) {
             throw GameException.refused("this session plays in real time (" + pace.text() + "): the clock runs by itself,"
@@ -378,9 +378,6 @@ public final class Shift {
 
     private void process(Event event) {
         seen.add(event);
-        if (event.truth().isAttack() && event.host() != null) {
-            attackHosts.computeIfAbsent(event.truth().stage(), k -> new java.util.TreeSet<>()).add(event.host());
-        }
         for (Alert alert : engine.process(event)) {
             alerts.add(alert);
         }

@@ -55,7 +55,7 @@ final class Snapshots {
             shift.disableHints();
         }
         for (String entry : journal) {
-            Action.decode(entry).applyTo(shift);
+            Action.decode(entry).replayOn(shift);
         }
         return shift;
     }
@@ -78,9 +78,10 @@ final class Snapshots {
         try {
             Shift shift = new Shift(scenario, Role.parse(record.role()).orElseThrow(), record.seed(),
                     Pace.parse(record.pace()), state.get(),
-                    new CollectedLogs(stored.events(), stored.actions(), () -> earlierLogs(record, before, stored.events())));
+                    new CollectedLogs(stored.events(), stored.actions(), () -> earlierLogs(record, before, stored.events()),
+                            state.get().attackHosts()));
             for (String entry : journal.subList(stored.actions(), journal.size())) {
-                Action.decode(entry).applyTo(shift);
+                Action.decode(entry).replayOn(shift);
             }
             restoredFrom = stored.actions();
             return Optional.of(shift);

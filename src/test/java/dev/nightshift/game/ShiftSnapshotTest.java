@@ -78,7 +78,7 @@ class ShiftSnapshotTest {
                 new CollectedLogs(read.events(), 0, () -> {
                     reads.incrementAndGet();
                     return EventCodec.decode(logs);
-                }));
+                }, read.attackHosts()));
     }
 
     /** The next action of a trainee who works the queue, drawn from what the original shift shows. */

@@ -327,8 +327,10 @@ public final class Sessions {
     /** The score card of the current session, once it has ended. */
     public ScoreCard score() {
         SessionRecord found = currentRecord();
-        // a finish the journal holds ends the session: rebuilding the shift closes it
-        SessionRecord record = found.status() == SessionRecord.Status.ACTIVE ? unit(() -> {
+        List<String> journal = found.status() == SessionRecord.Status.ACTIVE ? store.journal(found.id()) : List.of();
+        // a finish the journal holds ends the session: rebuilding the shift closes it (no other entry can)
+        SessionRecord record = !journal.isEmpty()
+                && Action.decode(journal.get(journal.size() - 1)).verb().equals("finish") ? unit(() -> {
             fresh();
             return currentRecord();
         }) : found;

@@ -19,14 +19,17 @@ import java.util.zip.InflaterInputStream;
 
 /**
  * A compact, compressed binary form of a run of events, for the logs a shift's snapshot keeps beside its journal:
- * each text (a field name, a host, a value) is written once per run and referred to by number after that, and the
- * whole run is deflated. Decoding gives events equal to those encoded, field order, value types and truth included;
+ * each name (a field's, a host's, a logsource's) is written once per run and referred to by number after that, and
+ * so is each of the first {@value #FIELD_DICTIONARY} distinct values of a field (a channel, an image, a user); the
+ * values of a field that has more (times, GUIDs, ports) are written out, and the whole run is deflated. Decoding gives events equal to those encoded, field order, value types and truth included;
  * equal logsources and truths come back as one shared instance, as the generators share them.
  */
 public final class EventCodec {
 
     private static final int MAGIC = 0x4e534556; // "NSEV"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    /** How many distinct texts a field's own dictionary takes; its other values are written out in full. */
+    private static final int FIELD_DICTIONARY = 256;
     private static final int NULL = 0;
     private static final int TEXT = 1;
     private static final int INT = 2;
@@ -88,6 +91,7 @@ public final class EventCodec {
     private static final class Writer {
         private final DataOutputStream out;
         private final Map<String, Integer> texts = new HashMap<>();
+        private final List<Map<String, Integer>> dictionaries = new ArrayList<>();
 
         Writer(DataOutputStream out) {
             this.out = out;
@@ -112,17 +116,17 @@ public final class EventCodec {
         private void map(Map<?, ?> map) throws IOException {
             varint(out, map.size());
             for (Map.Entry<?, ?> field : map.entrySet()) {
-                text((String) field.getKey());
-                value(field.getValue());
+                value(field.getValue(), text((String) field.getKey()));
             }
         }
 
-        private void value(Object value) throws IOException {
+        /** A value of the field whose name is text number {@code field}. */
+        private void value(Object value, int field) throws IOException {
             if (value == null) {
                 out.writeByte(NULL);
             } else if (value instanceof String s) {
                 out.writeByte(TEXT);
-                text(s);
+                fieldText(s, field);
             } else if (value instanceof Integer i) {
                 out.writeByte(INT);
                 out.writeInt(i);
@@ -141,7 +145,7 @@ public final class EventCodec {
                 out.writeByte(LIST);
                 varint(out, list.size());
                 for (Object item : list) {
-                    value(item);
+                    value(item, field);
                 }
             } else {
                 throw new IllegalArgumentException("an event field holds a " + value.getClass().getName()
@@ -149,20 +153,44 @@ public final class EventCodec {
             }
         }
 
-        /** 0: null; 1: a new text, then its UTF-8 bytes; n > 1: the text numbered n - 2. */
-        private void text(String s) throws IOException {
+        /** 0: null; 1: a new text, then its UTF-8 bytes; n > 1: the text numbered n - 2. Returns its number. */
+        private int text(String s) throws IOException {
             if (s == null) {
                 varint(out, 0);
-                return;
+                return -1;
             }
             Integer known = texts.get(s);
             if (known != null) {
                 varint(out, known + 2);
-                return;
+                return known;
             }
             texts.put(s, texts.size());
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
             varint(out, 1);
+            utf8(s);
+            return texts.size() - 1;
+        }
+
+        /** 0: a text written out; 1: a text the field's dictionary takes, then its bytes; n > 1: its entry n - 2. */
+        private void fieldText(String s, int field) throws IOException {
+            while (dictionaries.size() <= field) {
+                dictionaries.add(new HashMap<>());
+            }
+            Map<String, Integer> dictionary = dictionaries.get(field);
+            Integer known = dictionary.get(s);
+            if (known != null) {
+                varint(out, known + 2);
+                return;
+            }
+            boolean kept = dictionary.size() < FIELD_DICTIONARY;
+            if (kept) {
+                dictionary.put(s, dictionary.size());
+            }
+            varint(out, kept ? 1 : 0);
+            utf8(s);
+        }
+
+        private void utf8(String s) throws IOException {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
             varint(out, utf8.length);
             out.write(utf8);
         }
@@ -173,6 +201,7 @@ public final class EventCodec {
         private final byte[] in;
         private int at;
         private final List<String> texts = new ArrayList<>();
+        private final List<List<String>> dictionaries = new ArrayList<>();
         private final Map<LogSource, LogSource> sources = new HashMap<>();
         private final Map<Truth, Truth> truths = new HashMap<>();
 
@@ -229,16 +258,20 @@ public final class EventCodec {
             int size = varint();
             Map<String, Object> map = new LinkedHashMap<>(Math.max(4, (int) (size / 0.75f) + 1));
             for (int i = 0; i < size; i++) {
-                map.put(text(), value());
+                int field = textNumber();
+                if (field < 0) {
+                    throw new IOException("a field without a name");
+                }
+                map.put(texts.get(field), value(field));
             }
             return map;
         }
 
-        private Object value() throws IOException {
+        private Object value(int field) throws IOException {
             int tag = u8();
             return switch (tag) {
                 case NULL -> null;
-                case TEXT -> text();
+                case TEXT -> fieldText(field);
                 case INT -> int32();
                 case LONG -> int64();
                 case DOUBLE -> Double.longBitsToDouble(int64());
@@ -249,7 +282,7 @@ public final class EventCodec {
                     int size = varint();
                     List<Object> list = new ArrayList<>(size);
                     for (int i = 0; i < size; i++) {
-                        list.add(value());
+                        list.add(value(field));
                     }
                     yield java.util.Collections.unmodifiableList(list);
                 }
@@ -258,21 +291,53 @@ public final class EventCodec {
         }
 
         private String text() throws IOException {
+            int number = textNumber();
+            return number < 0 ? null : texts.get(number);
+        }
+
+        /** The number of the text read (-1: null), reading a new one into the table. */
+        private int textNumber() throws IOException {
             int code = varint();
             if (code == 0) {
-                return null;
+                return -1;
             }
             if (code == 1) {
-                int length = varint();
-                String s = new String(in, at, length, StandardCharsets.UTF_8);
-                at += length;
-                texts.add(s);
-                return s;
+                texts.add(utf8());
+                return texts.size() - 1;
             }
             if (code - 2 >= texts.size()) {
                 throw new IOException("a text refers to number " + (code - 2) + " of " + texts.size());
             }
-            return texts.get(code - 2);
+            return code - 2;
+        }
+
+        private String fieldText(int field) throws IOException {
+            while (dictionaries.size() <= field) {
+                dictionaries.add(new ArrayList<>());
+            }
+            List<String> dictionary = dictionaries.get(field);
+            int code = varint();
+            if (code >= 2) {
+                if (code - 2 >= dictionary.size()) {
+                    throw new IOException("a value refers to entry " + (code - 2) + " of " + dictionary.size());
+                }
+                return dictionary.get(code - 2);
+            }
+            String s = utf8();
+            if (code == 1) {
+                if (dictionary.size() >= FIELD_DICTIONARY) {
+                    throw new IOException("a field's dictionary runs over");
+                }
+                dictionary.add(s);
+            }
+            return s;
+        }
+
+        private String utf8() throws IOException {
+            int length = varint();
+            String s = new String(in, at, length, StandardCharsets.UTF_8);
+            at += length;
+            return s;
         }
     }
 

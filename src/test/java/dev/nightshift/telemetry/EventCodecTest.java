@@ -46,6 +46,22 @@ class EventCodecTest {
         }
     }
 
+    @Property(tries = 40)
+    void aFieldOfManyValuesOutgrowsItsDictionary(@ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 900) int distinct,
+                                                 @ForAll long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("IpPort", Integer.toString(random.nextInt(distinct)));
+            fields.put("Channel", i % 3 == 0 ? "Security" : "System");
+            fields.put("Nested", Map.of("IpPort", Integer.toString(random.nextInt(distinct))));
+            events.add(new Event(i, Instant.ofEpochMilli(i), LogSource.service("windows", "security"), "H" + (i % 7),
+                    fields, Truth.benign()));
+        }
+        assertThat(EventCodec.decode(EventCodec.encode(events))).isEqualTo(events);
+    }
+
     @Test
     void aShiftsRealEventsComeBackEqual() throws Exception {
         var scenario = ScenarioLibrary.bundled().load("ransomware-3am");

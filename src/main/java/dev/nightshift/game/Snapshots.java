@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The sessions' shift snapshots: one is kept after each action, with the logs collected since the last one, and a
- * command that finds no shift in hand goes on from the latest instead of replaying the whole journal; it replays only
- * the entries after it. A snapshot is used only when the build that wrote it and the journal entries it was taken
+ * The sessions' shift snapshots: one is kept after an action once going on from the last would replay much (see
+ * {@link #keep}), with the logs collected since the last one, and a command that finds no shift in hand goes on from
+ * the latest instead of replaying the whole journal; it replays only the entries after it. A snapshot is used only when the build that wrote it and the journal entries it was taken
  * after are the ones at hand; otherwise, or when it cannot be read, the journal is replayed as before. A restored
  * shift reads its earlier logs only when a command looks at them, and should they be damaged it replays the journal
  * up to the snapshot to get them.

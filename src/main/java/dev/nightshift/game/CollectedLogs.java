@@ -27,12 +27,16 @@ final class CollectedLogs {
     private int keptAfter;
     /** The hidden truth, for scoring only: per attack stage, the hosts its events so far were logged on. */
     private final TreeMap<String, TreeSet<String>> attackHosts;
+    /** Whether the earlier events were read from a snapshot's runs (then the first search scans them); searches run. */
+    private final boolean restored;
+    private int searches;
 
     /** A fresh shift's logs: none yet. */
     CollectedLogs() {
         this.store = new LogStore();
         this.earlierCount = 0;
         this.attackHosts = new TreeMap<>();
+        this.restored = false;
     }
 
     /**
@@ -42,6 +46,7 @@ final class CollectedLogs {
     CollectedLogs(long count, int actions, Supplier<List<Event>> earlier, TreeMap<String, TreeSet<String>> attackHosts) {
         this.earlier = earlier;
         this.attackHosts = attackHosts;
+        this.restored = true;
         this.earlierCount = count;
         this.kept = count;
         this.keptAfter = actions;
@@ -68,6 +73,15 @@ final class CollectedLogs {
         Map<String, Set<String>> hosts = new TreeMap<>();
         attackHosts.forEach((stage, on) -> hosts.put(stage, new TreeSet<>(on)));
         return hosts;
+    }
+
+    /**
+     * Whether a search should index the logs: every search but the first over logs a restored shift read from its
+     * snapshot, which tests the events one by one. A one-shot command's only search then does not pay for an index
+     * (two seconds on the README's long session); an open shell builds it at its second search and keeps it.
+     */
+    boolean indexForSearch() {
+        return !restored || searches++ > 0;
     }
 
     long size() {

@@ -22,8 +22,13 @@ public record SearchResult(String query, SearchOutcome outcome) {
      * for its events) is bad input naming its column, and costs nothing.
      */
     public static SearchResult of(EventQuery query, LogStore store, Instant now, int limit) {
+        return of(query, store, now, limit, true);
+    }
+
+    /** As {@link #of(EventQuery, LogStore, Instant, int)}; with {@code indexed} false the events are tested one by one. */
+    static SearchResult of(EventQuery query, LogStore store, Instant now, int limit, boolean indexed) {
         try {
-            return new SearchResult(query.text(), Search.run(query.query(), store, now, limit));
+            return new SearchResult(query.text(), Search.run(query.query(), store, now, limit, indexed));
         } catch (BadSearchException e) {
             throw GameException.badInput("search: " + e.getMessage());
         }

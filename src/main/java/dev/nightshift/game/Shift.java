@@ -260,7 +260,7 @@ public final class Shift {
             throw GameException.badInput("the limit must be at least 1, got " + limit);
         }
         requireRunning();
-        SearchResult result = SearchResult.of(query, seen.store(), clock.now(), limit);
+        SearchResult result = SearchResult.of(query, seen.store(), clock.now(), limit, seen.indexForSearch());
         spend(ActionCost.SEARCH);
         return result;
     }

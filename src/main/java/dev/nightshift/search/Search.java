@@ -19,8 +19,19 @@ public final class Search {
      * (a timechart span making too many rows) is a {@link BadSearchException}, thrown before anything is spent.
      */
     public static SearchOutcome run(SearchQuery query, LogStore store, Instant now, int limit) {
-        store.catchUp();
-        BitSet hits = matching(query, store, now);
+        return run(query, store, now, limit, true);
+    }
+
+    /**
+     * As {@link #run(SearchQuery, LogStore, Instant, int)}, but with {@code indexed} false it tests the events one by
+     * one and leaves the store unindexed: the same answer ({@code ScanSearchTest}), cheaper for one search over logs
+     * that were just read (a one-shot command on a long session), dearer for each search after.
+     */
+    public static SearchOutcome run(SearchQuery query, LogStore store, Instant now, int limit, boolean indexed) {
+        if (indexed) {
+            store.catchUp();
+        }
+        BitSet hits = indexed ? matching(query, store, now) : scanning(query, store, now);
         int matched = hits.cardinality();
         if (query.stages().isEmpty()) {
             List<Event> latest = new ArrayList<>(Math.min(limit, matched));
@@ -36,7 +47,7 @@ public final class Search {
             positions[at++] = i;
         }
         List<Stage> stages = query.stages();
-        Rows rows = ColumnarStages.apply(stages.get(0), store, positions);
+        Rows rows = indexed ? ColumnarStages.apply(stages.get(0), store, positions) : null;
         int next = 1;
         if (rows == null) {
             int keep = stages.get(0) instanceof Stage.Head head ? Math.min(head.count(), matched) : matched;
@@ -67,6 +78,23 @@ public final class Search {
             cells.add(Collections.unmodifiableList(line));
         }
         return new SearchOutcome(matched, all.size(), List.of(), rows.columns(), cells);
+    }
+
+    /** The events in the query's time bounds that its filter matches, each tested on its own. */
+    private static BitSet scanning(SearchQuery query, LogStore store, Instant now) {
+        Instant earliest = query.earliest() == null ? null : query.earliest().resolve(now);
+        Instant latest = query.latest() == null ? null : query.latest().resolve(now);
+        long lo = earliest == null ? Long.MIN_VALUE : earliest.toEpochMilli();
+        long hi = latest == null ? Long.MAX_VALUE : latest.toEpochMilli();
+        EventMatcher matcher = EventMatcher.of(query.filter());
+        BitSet hits = new BitSet(store.size());
+        for (int i = 0; i < store.size(); i++) {
+            long t = store.time(i);
+            if (t >= lo && t < hi && matcher.matches(store.get(i))) {
+                hits.set(i);
+            }
+        }
+        return hits;
     }
 
     private static BitSet matching(SearchQuery query, LogStore store, Instant now) {

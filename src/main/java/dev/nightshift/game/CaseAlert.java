@@ -168,7 +168,7 @@ public final class CaseAlert implements java.io.Serializable {
             Instant time = Instant.ofEpochSecond(in.readLong(), in.readInt());
             Event[] theirs = new Event[in.readInt()];
             for (int e = 0; e < theirs.length; e++) {
-                theirs[e] = in instanceof ShiftSnapshot.EventPositions apart ? apart.event(in.readInt())
+                theirs[e] = in instanceof ShiftSnapshot.EventsByPosition apart ? apart.event(in.readInt())
                         : (Event) in.readObject();
             }
             fold(new Alert(first.ruleId(), first.title(), first.level(), first.author(), first.description(),

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 /**
  * The logs a shift has collected so far, every event in the order it flowed. A shift restored from a snapshot knows
  * how many events came before it, and reads them (from the snapshot's store) only when a command looks at the logs
- * (a search, a whois, the score): {@code alert}, {@code triage} and the rest never pay for a long shift's logs.
+ * (a search, a whois): {@code alert}, {@code triage}, the score and the rest never pay for a long shift's logs.
  */
 final class CollectedLogs {
 

@@ -127,15 +127,14 @@ public final class ShiftSnapshot {
     private record EventRef(int position) implements Serializable {
     }
 
-    /**
-     * A snapshot's object stream, which keeps events apart: a class that writes many of them may write just their
-     * positions ({@link CaseAlert} does), any other event becomes an {@link EventRef}.
-     */
+    /** A snapshot's object stream being written: a class that writes many events may write just their positions. */
     interface EventPositions {
-        /** On writing: the position of the event in the run written beside the state (the same for the same event). */
+        /** The position of the event in the run written beside the state (the same for the same event). */
         int position(Event event);
+    }
 
-        /** On reading: the event at that position. */
+    /** A snapshot's object stream being read: the event at a position that {@link EventPositions} gave. */
+    interface EventsByPosition {
         Event event(int position) throws java.io.InvalidObjectException;
     }
 
@@ -162,29 +161,19 @@ public final class ShiftSnapshot {
         }
 
         @Override
-        public Event event(int position) {
-            throw new UnsupportedOperationException("a snapshot being written has no events to read");
-        }
-
-        @Override
         protected Object replaceObject(Object obj) {
             return obj instanceof Event event ? new EventRef(position(event)) : obj;
         }
     }
 
     /** Reads the positions and references that {@link EventsApart} wrote back as the events of the run. */
-    private static final class EventsBack extends ObjectInputStream implements EventPositions {
+    private static final class EventsBack extends ObjectInputStream implements EventsByPosition {
         private final List<Event> events;
 
         EventsBack(java.io.InputStream in, List<Event> events) throws IOException {
             super(in);
             this.events = events;
             enableResolveObject(true);
-        }
-
-        @Override
-        public int position(Event event) {
-            throw new UnsupportedOperationException("a snapshot being read writes no events");
         }
 
         @Override

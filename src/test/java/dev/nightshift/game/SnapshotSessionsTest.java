@@ -55,10 +55,7 @@ class SnapshotSessionsTest {
     @Test
     void aSnapshotThatDoesNotFitIsPassedOverAndTheJournalReplayed() throws Exception {
         SessionStore store = new SessionStore(TestDatabases.homeFile(home));
-        Sessions playing = new Sessions(store, library);
-        playing.snapshots().keepEvery(0, 0);
-        playing.start("tutorial-brute-force", Role.ANALYST, 7L);
-        playing.next();
+        Sessions playing = tutorialKeepingEverySnapshot(store);
         playing.view("A-001");
         String id = playing.currentRecord().id();
         String expected = ScriptedShift.state(playing.current());
@@ -102,10 +99,7 @@ class SnapshotSessionsTest {
     @Test
     void damagedLogsBesideASnapshotAreCollectedAgainFromTheJournal() throws Exception {
         SessionStore store = new SessionStore(TestDatabases.homeFile(home));
-        Sessions playing = new Sessions(store, library);
-        playing.snapshots().keepEvery(0, 0);
-        playing.start("tutorial-brute-force", Role.ANALYST, 7L);
-        playing.next();
+        Sessions playing = tutorialKeepingEverySnapshot(store);
         playing.waitFor(java.time.Duration.ofMinutes(30));
         String id = playing.currentRecord().id();
 
@@ -127,6 +121,15 @@ class SnapshotSessionsTest {
             Action.decode(entry).applyTo(shift);
         }
         return shift;
+    }
+
+    /** The tutorial, seed 7, past its first alert, keeping a snapshot after every action. */
+    private Sessions tutorialKeepingEverySnapshot(SessionStore store) throws Exception {
+        Sessions playing = new Sessions(store, library);
+        playing.snapshots().keepEvery(0, 0);
+        playing.start("tutorial-brute-force", Role.ANALYST, 7L);
+        playing.next();
+        return playing;
     }
 
     private int restoredFrom(SessionStore store) {

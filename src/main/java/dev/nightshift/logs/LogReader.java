@@ -49,6 +49,7 @@ public final class LogReader implements AutoCloseable {
     private final LogFormat format;
     private final List<InputProblem> problems;
     private final Deque<LogRecord> pending = new ArrayDeque<>();
+    private final JsonLine jsonLine = new JsonLine();
     private ByteLines lines;
     private JsonParser json;
     private XmlEvents xml;
@@ -227,9 +228,9 @@ public final class LogReader implements AutoCloseable {
             problem(lineNumber, column, "each line must be one JSON object");
             return true;
         }
-        Map<String, Object> doc;
+        Map<String, Object> doc = jsonLine.fields(bytes, start, end - start);
         try {
-            doc = JsonMaps.object(bytes, start, end - start);
+            doc = doc != null ? doc : JsonMaps.object(bytes, start, end - start);
         } catch (JsonProcessingException e) {
             int at = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
             problem(lineNumber, at, "invalid JSON: " + e.getOriginalMessage());

@@ -1,6 +1,13 @@
 package dev.nightshift.detection;
 
+import dev.nightshift.scenario.Scenario;
+import dev.nightshift.scenario.ScenarioLibrary;
+import dev.nightshift.sim.RandomStreams;
+import dev.nightshift.telemetry.Containment;
 import dev.nightshift.telemetry.Event;
+import dev.nightshift.telemetry.Telemetry;
+import dev.nightshift.telemetry.TelemetryStream;
+import dev.nightshift.world.World;
 import dev.nightshift.telemetry.EventFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +38,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@code rules test} end to end over a file, events per second on one core: reading the JSON lines, parsing,
  * mapping through the pipelines and matching, with the rules loaded in each run as the command does. The file holds
- * {@link #EVENTS} events of the seeded benchmark workload in our JSON lines; the rules are the workload's 100
- * ({@code workload-100}) or the 1,000 largest SigmaHQ Windows rules of {@code ../shared/reference/sigmahq}
- * ({@code sigmahq-1000}, which needs that folder).
+ * {@link #EVENTS} events in our JSON lines: of the seeded benchmark workload ({@code workload}, 27 MB, short lines)
+ * or the first of the bundled {@code ransomware-3am} scenario played with seed 7 (61 MB, as {@code generate} writes
+ * them: Windows events of 600 bytes and more); the rules are the workload's 100 ({@code workload-100}) or the 1,000
+ * largest SigmaHQ Windows rules of {@code ../shared/reference/sigmahq} ({@code sigmahq-1000}, which needs that
+ * folder).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -47,18 +57,21 @@ public class RuleTestFileBenchmark {
     @Param({"workload-100", "sigmahq-1000"})
     public String rules;
 
+    @Param({"workload", "ransomware-3am"})
+    public String source;
+
     private Path dir;
     private Path events;
     private Path ruleDir;
 
     @Setup(Level.Trial)
-    public void write() throws IOException {
+    public void write() throws IOException, dev.nightshift.scenario.ScenarioException {
         dir = Files.createTempDirectory("rule-test-bench");
         events = dir.resolve("events.jsonl");
         EventFormat jsonl = EventFormat.named("jsonl").orElseThrow();
         try (Writer out = Files.newBufferedWriter(events, StandardCharsets.UTF_8)) {
             long index = 0;
-            for (Event event : BenchmarkWorkload.events(EVENTS, 7)) {
+            for (Event event : source.equals("workload") ? BenchmarkWorkload.events(EVENTS, 7) : scenario(source)) {
                 StringBuilder line = new StringBuilder(512);
                 jsonl.write(event.withIndex(index++), line);
                 out.append(line);
@@ -82,6 +95,19 @@ public class RuleTestFileBenchmark {
                 }
             }
         }
+    }
+
+    /** The first {@link #EVENTS} events of a bundled scenario, played with seed 7 for as long as that takes. */
+    private static List<Event> scenario(String name) throws dev.nightshift.scenario.ScenarioException {
+        Scenario bundled = ScenarioLibrary.bundled().load(name);
+        Scenario scenario = bundled.at(bundled.start(), Duration.ofDays(3650));
+        RandomStreams streams = new RandomStreams(7);
+        TelemetryStream stream = Telemetry.open(scenario, World.build(scenario, streams), streams);
+        List<Event> events = new java.util.ArrayList<>(EVENTS);
+        while (events.size() < EVENTS) {
+            events.add(stream.poll(stream.end(), Containment.NONE));
+        }
+        return events;
     }
 
     private static long size(Path file) {

@@ -1,6 +1,5 @@
 package dev.nightshift.logs;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,12 +20,8 @@ final class JsonLine {
     /** Deeper objects and arrays, and longer texts or numbers, are left to Jackson and its limits. */
     private static final int MAX_DEPTH = 64;
     private static final int MAX_TEXT = 1 << 20;
-    private static final int MAX_NUMBER = 64;
+    static final int MAX_NUMBER = 64;
     private static final int NAMES = 1024;
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
 
     private final byte[][] nameBytes = new byte[NAMES][];
     private final String[] names = new String[NAMES];
@@ -42,8 +37,6 @@ final class JsonLine {
     private int textFrom;
     private int textTo;
     private boolean textEscaped;
-    /** Whether the number {@link #scanNumber()} passed over last has a fraction or an exponent. */
-    private boolean floating;
     /** Whether the last {@link #value()} that returned null read a JSON {@code null} rather than failing. */
     private boolean wasNull;
 
@@ -53,8 +46,8 @@ final class JsonLine {
     }
 
     /**
-     * As {@link #object}, with the line's plain texts left unread until they are asked for ({@link LineFields});
-     * every byte of the line is still checked as {@link #object} checks it.
+     * As {@link #object}, with the line's texts and numbers left in the line until they are asked for
+     * ({@link LineFields}); every byte of the line is still checked as {@link #object} checks it.
      */
     Map<String, Object> fields(byte[] bytes, int start, int length) {
         return read(bytes, start, length, true);
@@ -99,8 +92,8 @@ final class JsonLine {
     }
 
     /**
-     * The members of an object whose {@code {} has been read, up to and with its closing brace; into {@code lazy}
-     * when given, its plain texts left in the line.
+     * The members of an object whose opening brace has been read, up to and with its closing brace; into
+     * {@code lazy} when given, its texts and numbers left in the line.
      */
     private Map<String, Object> object(int expected, LineFields lazy) {
         if (++depth > MAX_DEPTH) {
@@ -132,11 +125,12 @@ final class JsonLine {
                 lazy.addUnread(name, textFrom - base, textTo - base,
                         textEscaped ? LineFields.ESCAPED : LineFields.PLAIN);
             } else if (lazy != null && (first == '-' || (first >= '0' && first <= '9'))) {
-                int from = pos;
-                if (!scanNumber()) {
+                int to = JsonBytes.numberEnd(in, pos, end);
+                if (to < 0) {
                     return null;
                 }
-                lazy.addUnread(name, from - base, pos - base, floating ? LineFields.FLOAT : LineFields.INTEGER);
+                lazy.addUnread(name, pos - base, to - base, LineFields.NUMBER);
+                pos = to;
             } else {
                 Object value = value();
                 if (value == null && !wasNull) {
@@ -239,97 +233,18 @@ final class JsonLine {
             }
         }
         pos += n;
-        return pos == end || delimiter(in[pos]);
+        return pos == end || JsonBytes.delimiter(in[pos]);
     }
 
-    private static boolean delimiter(byte b) {
-        return b == ',' || b == '}' || b == ']' || b == ' ' || b == '\t' || b == '\n' || b == '\r';
-    }
-
-    /** A number, read as {@link #number(byte[], int, int, boolean)} says. */
+    /** A number, read as {@link JsonBytes#number} says. */
     private Object number() {
         int from = pos;
-        return scanNumber() ? number(in, from, pos, floating) : null;
-    }
-
-    /**
-     * Passes over a number of the strict grammar (no leading zero, no plus sign, a digit after the point and the
-     * exponent) that ends where a value may end; {@link #floating} tells whether it has a fraction or exponent.
-     */
-    private boolean scanNumber() {
-        int from = pos;
-        int i = pos;
-        if (in[i] == '-') {
-            i++;
+        int to = JsonBytes.numberEnd(in, pos, end);
+        if (to < 0) {
+            return null;
         }
-        if (i >= end) {
-            return false;
-        }
-        if (in[i] == '0') {
-            i++;
-        } else if (in[i] >= '1' && in[i] <= '9') {
-            while (i < end && in[i] >= '0' && in[i] <= '9') {
-                i++;
-            }
-        } else {
-            return false;
-        }
-        floating = false;
-        if (i < end && in[i] == '.') {
-            floating = true;
-            i++;
-            int digits = i;
-            while (i < end && in[i] >= '0' && in[i] <= '9') {
-                i++;
-            }
-            if (i == digits) {
-                return false;
-            }
-        }
-        if (i < end && (in[i] == 'e' || in[i] == 'E')) {
-            floating = true;
-            i++;
-            if (i < end && (in[i] == '+' || in[i] == '-')) {
-                i++;
-            }
-            int digits = i;
-            while (i < end && in[i] >= '0' && in[i] <= '9') {
-                i++;
-            }
-            if (i == digits) {
-                return false;
-            }
-        }
-        if (i - from > MAX_NUMBER || (i < end && !delimiter(in[i]))) {
-            return false;
-        }
-        pos = i;
-        return true;
-    }
-
-    /**
-     * A number {@link #scanNumber()} passed over, as Jackson's untyped reading gives it: an integer as the smallest
-     * of Integer, Long and BigInteger, anything with a fraction or exponent as a Double.
-     */
-    static Object number(byte[] in, int from, int to, boolean floating) {
-        if (floating) {
-            return Double.parseDouble(new String(in, from, to - from, StandardCharsets.ISO_8859_1));
-        }
-        boolean negative = in[from] == '-';
-        int first = negative ? from + 1 : from;
-        if (to - first <= 18) {
-            long value = 0;
-            for (int k = first; k < to; k++) {
-                value = value * 10 + (in[k] - '0');
-            }
-            value = negative ? -value : value;
-            if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
-                return (int) value;
-            }
-            return value;
-        }
-        BigInteger big = new BigInteger(new String(in, from, to - from, StandardCharsets.ISO_8859_1));
-        return big.bitLength() < 64 ? (Object) big.longValue() : big;
+        pos = to;
+        return JsonBytes.number(in, from, to);
     }
 
     /**
@@ -342,7 +257,7 @@ final class JsonLine {
         if (predicted >= 0) {
             byte[] known = nameBytes[predicted];
             int close = pos + known.length;
-            if (close < end && in[close] == '"' && same(known, pos)) {
+            if (close < end && in[close] == '"' && JsonBytes.same(known, in, pos)) {
                 pos = close + 1;
                 previous = predicted;
                 return names[predicted];
@@ -369,7 +284,7 @@ final class JsonLine {
         int length = i - from;
         int slot = (hash ^ (hash >>> 16)) & (NAMES - 1);
         byte[] known = nameBytes[slot];
-        if (known != null && known.length == length && same(known, from)) {
+        if (known != null && known.length == length && JsonBytes.same(known, in, from)) {
             pos = i + 1;
             following[previous] = slot + 1;
             previous = slot;
@@ -387,29 +302,12 @@ final class JsonLine {
         return name;
     }
 
-    /** Whether the line holds {@code known}'s bytes at {@code at} (it has room for them); short names, so by hand. */
-    private boolean same(byte[] known, int at) {
-        int n = known.length;
-        int k = 0;
-        for (; k + 8 <= n; k += 8) {
-            if ((long) LONGS.get(known, k) != (long) LONGS.get(in, at + k)) {
-                return false;
-            }
-        }
-        for (; k < n; k++) {
-            if (known[k] != in[at + k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A text whose opening quote has been read, up to and with its closing quote; null when it is not sure. */
     private String text() {
         if (!scanText()) {
             return null;
         }
-        return textEscaped ? decode(in, textFrom, textTo)
+        return textEscaped ? JsonBytes.decode(in, textFrom, textTo)
                 : new String(in, textFrom, textTo - textFrom, StandardCharsets.ISO_8859_1);
     }
 
@@ -424,7 +322,7 @@ final class JsonLine {
         int i = pos;
         boolean escaped = false;
         while (i < end) {
-            i = special(i);
+            i = JsonBytes.special(in, i, end);
             if (i >= end) {
                 return false;
             }
@@ -464,7 +362,7 @@ final class JsonLine {
             } else if (b >= 0) {
                 return false;
             } else {
-                int length = utf8(in, i, end);
+                int length = JsonBytes.utf8(in, i, end);
                 if (length < 0) {
                     return false;
                 }
@@ -472,107 +370,5 @@ final class JsonLine {
             }
         }
         return false;
-    }
-
-    /**
-     * The first byte from {@code i} on that a text cannot simply pass over: a quote, a backslash, a control character
-     * or a non-ASCII byte; {@link #end} when there is none. Eight bytes at a time: each test marks the high bit of
-     * every byte it holds for, and the lowest mark of each is exact (a borrow can only mark bytes above a true one).
-     */
-    private int special(int from) {
-        int i = from;
-        while (i + 8 <= end) {
-            long x = (long) LONGS.get(in, i);
-            long quote = x ^ (ONES * '"');
-            long backslash = x ^ (ONES * '\\');
-            long marks = ((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((x - ONES * 0x20) & ~x) | x;
-            marks &= HIGHS;
-            if (marks != 0) {
-                return i + (Long.numberOfTrailingZeros(marks) >>> 3);
-            }
-            i += 8;
-        }
-        while (i < end) {
-            int b = in[i];
-            if (b == '"' || b == '\\' || b < 0x20) {
-                return i;
-            }
-            i++;
-        }
-        return end;
-    }
-
-    /**
-     * The length of the well-formed UTF-8 sequence of two to four bytes at {@code i}, or -1 (a stray continuation
-     * byte, an overlong form, an encoded surrogate, beyond U+10FFFF, cut short).
-     */
-    private static int utf8(byte[] in, int i, int end) {
-        int lead = in[i] & 0xFF;
-        int count = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2
-                : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
-        if (count < 0 || i + count >= end) {
-            return -1;
-        }
-        int code = lead & (0x3F >> count);
-        for (int k = 1; k <= count; k++) {
-            int next = in[i + k] & 0xFF;
-            if ((next & 0xC0) != 0x80) {
-                return -1;
-            }
-            code = (code << 6) | (next & 0x3F);
-        }
-        if (count == 2 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF))
-                || count == 3 && (code < 0x10000 || code > 0x10FFFF)) {
-            return -1;
-        }
-        return count + 1;
-    }
-
-    /** The text between {@code from} and {@code to} that {@link #scanText()} passed over, its escapes decoded. */
-    static String decode(byte[] in, int from, int to) {
-        char[] chars = new char[to - from];
-        int n = 0;
-        int i = from;
-        while (i < to) {
-            int b = in[i];
-            if (b == '\\') {
-                byte e = in[i + 1];
-                i += 2;
-                chars[n++] = switch (e) {
-                    case 'b' -> '\b';
-                    case 'f' -> '\f';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    case 't' -> '\t';
-                    case 'u' -> {
-                        int code = 0;
-                        for (int k = i; k < i + 4; k++) {
-                            code = code * 16 + Character.digit(in[k], 16);
-                        }
-                        i += 4;
-                        yield (char) code;
-                    }
-                    default -> (char) e;
-                };
-            } else if (b >= 0) {
-                chars[n++] = (char) b;
-                i++;
-            } else {
-                int lead = b & 0xFF;
-                int count = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
-                int code = lead & (0x3F >> count);
-                for (int k = 1; k <= count; k++) {
-                    code = (code << 6) | (in[i + k] & 0x3F);
-                }
-                if (count == 3) {
-                    chars[n++] = Character.highSurrogate(code);
-                    chars[n++] = Character.lowSurrogate(code);
-                } else {
-                    chars[n++] = (char) code;
-                }
-                i += count + 1;
-            }
-        }
-        return new String(chars, 0, n);
     }
 }

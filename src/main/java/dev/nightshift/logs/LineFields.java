@@ -24,8 +24,7 @@ final class LineFields extends AbstractMap<String, Object> implements java.io.Se
     /** How an unread value is written in the line. */
     static final byte PLAIN = 0;
     static final byte ESCAPED = 1;
-    static final byte INTEGER = 2;
-    static final byte FLOAT = 3;
+    static final byte NUMBER = 2;
 
     private transient byte[] line;
     private transient String[] names;
@@ -133,8 +132,8 @@ final class LineFields extends AbstractMap<String, Object> implements java.io.Se
             int end = to[slot];
             value = switch (kinds[slot]) {
                 case PLAIN -> new String(line, begin, end - begin, StandardCharsets.ISO_8859_1);
-                case ESCAPED -> JsonLine.decode(line, begin, end);
-                default -> JsonLine.number(line, begin, end, kinds[slot] == FLOAT);
+                case ESCAPED -> JsonBytes.decode(line, begin, end);
+                default -> JsonBytes.number(line, begin, end);
             };
             values[slot] = value;
         }

@@ -9,11 +9,6 @@ import java.io.InputStream;
  */
 final class ByteLines implements AutoCloseable {
 
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-
     private final InputStream in;
     private byte[] buffer = new byte[1 << 16];
     private int start;
@@ -30,7 +25,7 @@ final class ByteLines implements AutoCloseable {
     boolean next() throws IOException {
         int scan = start;
         while (true) {
-            int i = newline(scan);
+            int i = JsonBytes.newline(buffer, scan, end);
             if (i < end) {
                 lineStart = start;
                 lineLength = (i > start && buffer[i - 1] == '\r' ? i - 1 : i) - start;
@@ -64,27 +59,6 @@ final class ByteLines implements AutoCloseable {
                 end += n;
             }
         }
-    }
-
-    /**
-     * The first {@code \n} from {@code from} on in the buffer, or {@link #end}; eight bytes at a time, the lowest byte
-     * marked being the first newline (a borrow can only mark bytes above a true one).
-     */
-    private int newline(int from) {
-        int i = from;
-        for (; i + 8 <= end; i += 8) {
-            long x = (long) LONGS.get(buffer, i) ^ (ONES * '\n');
-            long marks = (x - ONES) & ~x & HIGHS;
-            if (marks != 0) {
-                return i + (Long.numberOfTrailingZeros(marks) >>> 3);
-            }
-        }
-        for (; i < end; i++) {
-            if (buffer[i] == '\n') {
-                return i;
-            }
-        }
-        return end;
     }
 
     byte[] bytes() {

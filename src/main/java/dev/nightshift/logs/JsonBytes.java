@@ -181,32 +181,21 @@ final class JsonBytes {
         if (in[i] == '0') {
             i++;
         } else if (in[i] >= '1' && in[i] <= '9') {
-            while (i < end && in[i] >= '0' && in[i] <= '9') {
-                i++;
-            }
+            i = digits(in, i, end);
         } else {
             return -1;
         }
         if (i < end && in[i] == '.') {
-            i++;
-            int digits = i;
-            while (i < end && in[i] >= '0' && in[i] <= '9') {
-                i++;
-            }
-            if (i == digits) {
+            int first = i + 1;
+            i = digits(in, first, end);
+            if (i == first) {
                 return -1;
             }
         }
         if (i < end && (in[i] == 'e' || in[i] == 'E')) {
-            i++;
-            if (i < end && (in[i] == '+' || in[i] == '-')) {
-                i++;
-            }
-            int digits = i;
-            while (i < end && in[i] >= '0' && in[i] <= '9') {
-                i++;
-            }
-            if (i == digits) {
+            int first = i + 1 < end && (in[i + 1] == '+' || in[i + 1] == '-') ? i + 2 : i + 1;
+            i = digits(in, first, end);
+            if (i == first) {
                 return -1;
             }
         }
@@ -214,6 +203,36 @@ final class JsonBytes {
             return -1;
         }
         return i;
+    }
+
+    /** The index after the run of ASCII digits from {@code from} (itself when there is none). */
+    private static int digits(byte[] in, int from, int end) {
+        int i = from;
+        while (i < end && in[i] >= '0' && in[i] <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The first {@code \n} from {@code from} on, or {@code end}; eight bytes at a time, as {@link #special} finds its
+     * bytes.
+     */
+    static int newline(byte[] in, int from, int end) {
+        int i = from;
+        for (; i + 8 <= end; i += 8) {
+            long x = (long) LONGS.get(in, i) ^ (ONES * '\n');
+            long marks = (x - ONES) & ~x & HIGHS;
+            if (marks != 0) {
+                return i + (Long.numberOfTrailingZeros(marks) >>> 3);
+            }
+        }
+        for (; i < end; i++) {
+            if (in[i] == '\n') {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** Whether a value may end before this byte. */

@@ -76,7 +76,16 @@ public final class Repair {
                 }
             }
             store.release();
-            return repair(file, work, stamp);
+            try {
+                return repair(file, work, stamp);
+            } catch (IOException | SQLException | RuntimeException e) {
+                // H2 may have rewritten the header while it tried the file: it goes back to the bytes as found
+                Path asFound = work.resolve("damaged.mv.db");
+                if (Files.isRegularFile(asFound)) {
+                    Files.copy(asFound, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+                throw e;
+            }
         } catch (IOException | SQLException | RuntimeException e) {
             if (e instanceof StoreException known) {
                 throw known;

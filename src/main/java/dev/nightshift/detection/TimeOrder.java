@@ -3,49 +3,91 @@ package dev.nightshift.detection;
 import dev.nightshift.telemetry.Event;
 
 /**
- * A bounded window that puts a nearly time-ordered stream of events in time order (file order breaking ties): an
- * event is inserted from the newest end, which costs one comparison for an event in order, and the oldest leaves
- * once the window is full. Mutable, for one stream.
+ * A bounded window that puts a nearly time-ordered stream of events in time order (file order breaking ties): once
+ * the window is full, each event added first lets the oldest in the window leave. Events in order go to a ring
+ * that stays sorted, at one comparison each. An event older than the ring's newest goes to a binary heap of
+ * stragglers, at a logarithmic cost however far back it reaches. A file made of sorted parts (one channel's export
+ * after another's) therefore costs no more than a sorted one. The oldest in the window is the older of the
+ * ring's first and the heap's top. Mutable, for one stream.
  */
 final class TimeOrder {
 
+    private final int capacity;
     private final Event[] ring;
     private int head;
-    private int size;
+    private int inRing;
+    private final Event[] heap;
+    private int inHeap;
 
     TimeOrder(int capacity) {
+        this.capacity = capacity;
         ring = new Event[capacity];
+        heap = new Event[capacity];
     }
 
     /** Adds the event; returns the oldest one when the window was full, null otherwise. */
     Event add(Event event) {
-        Event released = null;
-        if (size == ring.length) {
-            released = ring[head];
-            ring[head] = null;
-            head = (head + 1) % ring.length;
-            size--;
+        Event released = inRing + inHeap == capacity ? poll() : null;
+        if (inRing == 0 || !before(event, ring[(head + inRing - 1) % capacity])) {
+            ring[(head + inRing) % capacity] = event;
+            inRing++;
+        } else {
+            siftUp(event);
         }
-        int at = size;
-        while (at > 0 && before(event, ring[(head + at - 1) % ring.length])) {
-            ring[(head + at) % ring.length] = ring[(head + at - 1) % ring.length];
-            at--;
-        }
-        ring[(head + at) % ring.length] = event;
-        size++;
         return released;
     }
 
     /** The oldest event left, or null when the window is empty. */
     Event poll() {
-        if (size == 0) {
+        if (inHeap > 0 && (inRing == 0 || before(heap[0], ring[head]))) {
+            return takeTop();
+        }
+        if (inRing == 0) {
             return null;
         }
         Event oldest = ring[head];
         ring[head] = null;
-        head = (head + 1) % ring.length;
-        size--;
+        head = (head + 1) % capacity;
+        inRing--;
         return oldest;
+    }
+
+    private void siftUp(Event event) {
+        int at = inHeap++;
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (!before(event, heap[parent])) {
+                break;
+            }
+            heap[at] = heap[parent];
+            at = parent;
+        }
+        heap[at] = event;
+    }
+
+    private Event takeTop() {
+        Event top = heap[0];
+        Event last = heap[--inHeap];
+        heap[inHeap] = null;
+        if (inHeap > 0) {
+            int at = 0;
+            while (true) {
+                int child = 2 * at + 1;
+                if (child >= inHeap) {
+                    break;
+                }
+                if (child + 1 < inHeap && before(heap[child + 1], heap[child])) {
+                    child++;
+                }
+                if (!before(heap[child], last)) {
+                    break;
+                }
+                heap[at] = heap[child];
+                at = child;
+            }
+            heap[at] = last;
+        }
+        return top;
     }
 
     private static boolean before(Event a, Event b) {

@@ -40,7 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * mapping through the pipelines and matching, with the rules loaded in each run as the command does. The file holds
  * {@link #EVENTS} events in our JSON lines: of the seeded benchmark workload ({@code workload}, 27 MB, short lines)
  * or the first of the bundled {@code ransomware-3am} scenario played with seed 7 (61 MB, as {@code generate} writes
- * them: Windows events of 600 bytes and more); the rules are the workload's 100 ({@code workload-100}) or the 1,000
+ * them: Windows events of 600 bytes and more), also with its Sysmon part after the rest
+ * ({@code ransomware-3am-joined}, which the reorder window must put back in time order); the rules are the workload's 100 ({@code workload-100}) or the 1,000
  * largest SigmaHQ Windows rules of {@code ../shared/reference/sigmahq} ({@code sigmahq-1000}, which needs that
  * folder).
  */
@@ -57,7 +58,7 @@ public class RuleTestFileBenchmark {
     @Param({"workload-100", "sigmahq-1000"})
     public String rules;
 
-    @Param({"workload", "ransomware-3am"})
+    @Param({"workload", "ransomware-3am", "ransomware-3am-joined"})
     public String source;
 
     private Path dir;
@@ -97,8 +98,14 @@ public class RuleTestFileBenchmark {
         }
     }
 
-    /** The first {@link #EVENTS} events of a bundled scenario, played with seed 7 for as long as that takes. */
-    private static List<Event> scenario(String name) throws dev.nightshift.scenario.ScenarioException {
+    /**
+     * The first {@link #EVENTS} events of a bundled scenario, played with seed 7 for as long as that takes; with
+     * {@code -joined}, its Sysmon events after all the others, as two channels' exports joined into one file (the
+     * second part goes back in time).
+     */
+    private static List<Event> scenario(String source) throws dev.nightshift.scenario.ScenarioException {
+        boolean joined = source.endsWith("-joined");
+        String name = joined ? source.substring(0, source.length() - "-joined".length()) : source;
         Scenario bundled = ScenarioLibrary.bundled().load(name);
         Scenario scenario = bundled.at(bundled.start(), Duration.ofDays(3650));
         RandomStreams streams = new RandomStreams(7);
@@ -106,6 +113,11 @@ public class RuleTestFileBenchmark {
         List<Event> events = new java.util.ArrayList<>(EVENTS);
         while (events.size() < EVENTS) {
             events.add(stream.poll(stream.end(), Containment.NONE));
+        }
+        if (joined) {
+            List<Event> sysmon = events.stream().filter(e -> "sysmon".equals(e.logsource().service())).toList();
+            events.removeIf(e -> "sysmon".equals(e.logsource().service()));
+            events.addAll(sysmon);
         }
         return events;
     }

@@ -94,6 +94,7 @@ public final class RuleTestRun {
         long read = 0;
         boolean readable;
         long lines;
+        RuleTestResults.OutOfOrder outOfOrder;
         try (LogReader reader = LogReader.open(events, options.format(), eventProblems)) {
             TimeOrder window = new TimeOrder(REORDER);
             Instant last = Instant.EPOCH;
@@ -116,6 +117,9 @@ public final class RuleTestRun {
             }
             readable = reader.readable();
             lines = reader.count();
+            Event first = window.firstLate();
+            outOfOrder = first == null ? null
+                    : new RuleTestResults.OutOfOrder(window.late(), first.index(), first.timestamp(), REORDER);
         }
         judge.record(engine.advanceTo(Instant.MAX));
         eventProblems.forEach(p -> errors.add(new RuleError(p.file(), p.line(), p.column(), p.message())));
@@ -137,7 +141,7 @@ public final class RuleTestRun {
         List<RuleTestReport.MissedStage> missed = labels == null ? List.of() : judge.missedStages();
         RuleTestReport report = new RuleTestReport((int) Math.min(Integer.MAX_VALUE, read), results, errors,
                 labels != null, missed);
-        return new RuleTestResults(report, judge.details(), judge.omitted(), unmapped, events.toString());
+        return new RuleTestResults(report, judge.details(), judge.omitted(), unmapped, outOfOrder, events.toString());
     }
 
     private static Pipeline pipeline(RuleTestOptions options, List<RuleError> errors) {

@@ -8,7 +8,8 @@ import dev.nightshift.telemetry.Event;
  * that stays sorted, at one comparison each. An event older than the ring's newest goes to a binary heap of
  * stragglers, at a logarithmic cost however far back it reaches. A file made of sorted parts (one channel's export
  * after another's) therefore costs no more than a sorted one. The oldest in the window is the older of the
- * ring's first and the heap's top. Mutable, for one stream.
+ * ring's first and the heap's top. An event that comes more than the window's size after a newer one leaves after it
+ * all the same; such events are counted ({@link #late}). Mutable, for one stream.
  */
 final class TimeOrder {
 
@@ -18,6 +19,9 @@ final class TimeOrder {
     private int inRing;
     private final Event[] heap;
     private int inHeap;
+    private Event newestOut;
+    private long late;
+    private Event firstLate;
 
     TimeOrder(int capacity) {
         this.capacity = capacity;
@@ -39,17 +43,35 @@ final class TimeOrder {
 
     /** The oldest event left, or null when the window is empty. */
     Event poll() {
+        Event oldest;
         if (inHeap > 0 && (inRing == 0 || before(heap[0], ring[head]))) {
-            return takeTop();
-        }
-        if (inRing == 0) {
+            oldest = takeTop();
+        } else if (inRing == 0) {
             return null;
+        } else {
+            oldest = ring[head];
+            ring[head] = null;
+            head = (head + 1) % capacity;
+            inRing--;
         }
-        Event oldest = ring[head];
-        ring[head] = null;
-        head = (head + 1) % capacity;
-        inRing--;
+        if (newestOut != null && oldest.timestamp().isBefore(newestOut.timestamp())) {
+            if (late++ == 0) {
+                firstLate = oldest;
+            }
+        } else {
+            newestOut = oldest;
+        }
         return oldest;
+    }
+
+    /** How many events left the window older than one that had left before them: too late to be put in order. */
+    long late() {
+        return late;
+    }
+
+    /** The first event that left too late ({@link #late}), or null when none did. */
+    Event firstLate() {
+        return firstLate;
     }
 
     private void siftUp(Event event) {

@@ -64,6 +64,33 @@ class RuleTestRunTest {
     }
 
     @Test
+    void eventsFurtherOutOfOrderThanTheWindowAreCountedAndNamedInAWarning(@TempDir Path tmp) throws Exception {
+        Path events = tmp.resolve("newest-first.jsonl");
+        int count = RuleTestRun.REORDER + 3;
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            lines.append("{\"Channel\":\"Security\",\"EventID\":4624,\"@timestamp\":\"")
+                    .append(java.time.Instant.parse("2025-03-01T08:00:00Z").plusSeconds(count - i)).append("\"}\n");
+        }
+        Files.writeString(events, lines);
+        RuleTestResults results = RuleTestRun.run(List.of(DIR.resolve("rules.yml")), events, null,
+                RuleTestOptions.defaults());
+
+        assertThat(results.outOfOrder()).isEqualTo(new RuleTestResults.OutOfOrder(3, RuleTestRun.REORDER,
+                java.time.Instant.parse("2025-03-01T08:00:03Z"), RuleTestRun.REORDER));
+        assertThat(results.warnings()).containsExactly(events + ": warning: 3 event(s) came more than 8,192 events"
+                + " after newer ones and were played out of time order (the first at event index 8192,"
+                + " 2025-03-01T08:00:03Z), so time windows and correlations may not match as on a sorted file; sort the"
+                + " file by time first (JSON lines written newest first are in order reversed: tac " + events
+                + " > sorted.jsonl)");
+        assertThat(results.report().exitCode()).isZero();
+
+        Files.writeString(events, String.join("\n", lines.toString().lines().limit(RuleTestRun.REORDER).toList()));
+        assertThat(RuleTestRun.run(List.of(DIR.resolve("rules.yml")), events, null, RuleTestOptions.defaults())
+                .warnings()).as("within the window, newest first is put in order without a word").isEmpty();
+    }
+
+    @Test
     void aMissingEventsFileOrRuleFileIsAnErrorNotAnException(@TempDir Path tmp) {
         RuleTestReport report = RuleTestRun.run(List.of(tmp.resolve("none.yml")), tmp.resolve("none.jsonl"));
 

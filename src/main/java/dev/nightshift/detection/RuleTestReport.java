@@ -159,7 +159,7 @@ public record RuleTestReport(int events, List<RuleResult> rules, List<RuleError>
                 text.append("        ").append(count(result.truePositives(), "true positive")).append(", ")
                         .append(count(result.falsePositives(), "false positive")).append('\n');
             }
-            text.append("        lines ").append(lines(result.eventIndexes())).append('\n');
+            text.append("        event indexes ").append(indexes(result.eventIndexes())).append('\n');
         }
         if (matched < rules.size()) {
             text.append(rules.size() - matched).append(" rules matched nothing\n");
@@ -169,7 +169,7 @@ public record RuleTestReport(int events, List<RuleResult> rules, List<RuleError>
         }
         for (MissedStage missed : missedStages) {
             text.append("missed attack stage ").append(missed.stage()).append(" (").append(missed.technique())
-                    .append("): ").append(count(missed.events(), "event")).append(", first at line ")
+                    .append("): ").append(count(missed.events(), "event")).append(", first at event index ")
                     .append(missed.firstEventIndex()).append('\n');
         }
         for (RuleError error : errors) {
@@ -182,7 +182,7 @@ public record RuleTestReport(int events, List<RuleResult> rules, List<RuleError>
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private static String lines(List<Long> indexes) {
+    private static String indexes(List<Long> indexes) {
         int shown = Math.min(indexes.size(), 20);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < shown; i++) {

@@ -40,15 +40,15 @@ class LabelledRuleTestRunTest {
                 8 events, 3 rules, 3 matched
                      5  detection   medium   Failed logon (failed-logon)
                         3 true positives, 2 false positives
-                        lines 0, 1, 2, 4, 7
+                        event indexes 0, 1, 2, 4, 7
                      1  correlation medium   Password guessing (password-guessing)
                         1 true positive, 0 false positives
-                        lines 4
+                        event indexes 4
                      1  detection   medium   Encoded PowerShell (encoded-powershell)
                         0 true positives, 1 false positive
-                        lines 3
-                missed attack stage valid-login (T1078): 1 event, first at line 5
-                missed attack stage discovery (T1033): 1 event, first at line 6
+                        event indexes 3
+                missed attack stage valid-login (T1078): 1 event, first at event index 5
+                missed attack stage discovery (T1033): 1 event, first at event index 6
                 """);
     }
 

@@ -45,7 +45,7 @@ class RuleTestRunTest {
         String text = RuleTestRun.run(List.of(DIR.resolve("rules.yml")), DIR.resolve("events.jsonl")).toText();
 
         assertThat(text).startsWith("4 events, 3 rules, 3 matched\n")
-                .contains("Failed logon (failed-logon)", "lines 0, 1, 4", "events.jsonl:6:38: invalid JSON");
+                .contains("Failed logon (failed-logon)", "event indexes 0, 1, 4", "events.jsonl:6:38: invalid JSON");
     }
 
     @Test

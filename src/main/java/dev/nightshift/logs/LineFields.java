@@ -14,7 +14,7 @@ import java.util.Set;
  * The members of one JSON line, insertion-ordered, whose texts and numbers stay bytes of the line until they are
  * read ({@link JsonLine} has checked them): a rule reads a few fields of an event, so most values are never made
  * into strings or numbers. Objects, lists and literals are held as read. A member is
- * found by its name's hash among a few dozen, without a hash table. Changed as a map changes (the pipelines remove
+ * found by its name's hash in a small open-addressed table of slots. Changed as a map changes (the pipelines remove
  * and add members); not thread-safe while it is changed, and a value read for the first time is stored, so it
  * is not shared between threads before it is handed over.
  */
